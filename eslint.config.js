@@ -1,0 +1,228 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// The import directions of docs/architecture.md, enforced so that a wrong arrow fails lint, not
+// review: components -> store -> sim/trace -> engine; cli -> sim/trace/scenario -> engine;
+// layout imports only d3 and types. Each folder lists the folders of src/ it must not reach.
+const UI_LIBRARIES = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'framer-motion',
+  'motion',
+  'motion/*',
+];
+const D3 = ['d3', 'd3-*'];
+const NODE = ['node:*', 'fs', 'path', 'os', 'child_process'];
+
+function folders(...names) {
+  return names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+}
+
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx', '**/*.testing.ts'];
+
+/**
+ * The import rule for one folder. Tests live beside the code and obey the same folder
+ * directions, but may use Node built-ins (reading golden files, spawning the CLI).
+ */
+function boundary(
+  files,
+  { folders: forbiddenFolders = [], modules = [], allowTypeImports = false },
+  why,
+) {
+  const rule = (forbiddenModules) => ({
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(forbiddenFolders.length
+            ? [{ group: folders(...forbiddenFolders), message: why, allowTypeImports }]
+            : []),
+          ...(forbiddenModules.length ? [{ group: forbiddenModules, message: why }] : []),
+        ],
+      },
+    ],
+  });
+  return [
+    { files, ignores: TEST_FILES, rules: rule(modules) },
+    {
+      files: files.flatMap((glob) =>
+        TEST_FILES.map((test) => glob.replace(/\/\*\*\/\*\.[^/]+$/, '/' + test)),
+      ),
+      rules: rule(modules.filter((m) => !NODE.includes(m))),
+    },
+  ];
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'e2e/screenshots'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Scenario values are untrusted: render them as text.',
+        },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'Scenario values are untrusted: render them as text.',
+        },
+        { selector: "CallExpression[callee.name='eval']", message: 'Never eval untrusted input.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  ...boundary(
+    ['src/engine/**/*.ts'],
+    {
+      folders: [
+        'scenario',
+        'sim',
+        'trace',
+        'store',
+        'layout',
+        'components',
+        'i18n',
+        'app',
+        'cli',
+        'workers',
+      ],
+      modules: [...UI_LIBRARIES, ...D3, ...NODE],
+    },
+    'src/engine is the pure Paxos core: it imports nothing from the rest of src/, no UI library and no I/O.',
+  ),
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness comes from the seeded generator in the world.',
+        },
+        { object: 'Date', property: 'now', message: 'Time is an input of the engine.' },
+        { object: 'performance', property: 'now', message: 'Time is an input of the engine.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'setTimeout',
+        'setInterval',
+        'fetch',
+      ],
+    },
+  },
+  ...boundary(
+    ['src/scenario/**/*.ts'],
+    {
+      folders: ['sim', 'trace', 'store', 'layout', 'components', 'i18n', 'app', 'cli', 'workers'],
+      modules: [...UI_LIBRARIES, ...D3, ...NODE],
+    },
+    'src/scenario is the file format: it may use the engine, nothing above it.',
+  ),
+  ...boundary(
+    ['src/trace/**/*.ts'],
+    {
+      folders: ['sim', 'store', 'layout', 'components', 'i18n', 'app', 'cli', 'workers'],
+      modules: [...UI_LIBRARIES, ...NODE],
+    },
+    'src/trace holds the run as data: engine and scenario below it, nothing above.',
+  ),
+  ...boundary(
+    ['src/sim/**/*.ts'],
+    {
+      folders: ['store', 'layout', 'components', 'i18n', 'app', 'cli', 'workers'],
+      modules: [...UI_LIBRARIES, ...D3, ...NODE],
+    },
+    'src/sim drives the engine headless: no UI, no Node built-ins (it runs in workers too).',
+  ),
+  ...boundary(
+    ['src/layout/**/*.ts'],
+    {
+      folders: [
+        'engine',
+        'scenario',
+        'sim',
+        'trace',
+        'store',
+        'components',
+        'i18n',
+        'app',
+        'cli',
+        'workers',
+      ],
+      modules: UI_LIBRARIES,
+      allowTypeImports: true,
+    },
+    'src/layout is pure geometry: d3 and types only.',
+  ),
+  ...boundary(
+    ['src/store/**/*.ts'],
+    {
+      folders: ['components', 'layout', 'app', 'cli', 'workers'],
+      modules: ['react-dom', 'framer-motion', 'motion', ...D3],
+    },
+    'src/store calls the engine through sim/trace; it never draws.',
+  ),
+  ...boundary(
+    ['src/components/**/*.{ts,tsx}'],
+    { folders: ['engine', 'sim', 'app', 'cli', 'workers'], allowTypeImports: true },
+    'Components read the store through selectors; protocol facts come from the trace, not from the engine.',
+  ),
+  ...boundary(
+    ['src/i18n/**/*.ts'],
+    {
+      folders: [
+        'engine',
+        'scenario',
+        'sim',
+        'trace',
+        'store',
+        'layout',
+        'components',
+        'app',
+        'cli',
+        'workers',
+      ],
+      modules: [...UI_LIBRARIES.filter((m) => !m.startsWith('react')), ...D3],
+      allowTypeImports: true,
+    },
+    'src/i18n holds the words; it depends on nothing.',
+  ),
+  ...boundary(
+    ['src/cli/**/*.ts'],
+    {
+      folders: ['store', 'layout', 'components', 'i18n', 'app', 'workers'],
+      modules: [...UI_LIBRARIES, ...D3],
+    },
+    'The CLI runs under Node and imports no React.',
+  ),
+  ...boundary(
+    ['src/workers/**/*.ts'],
+    {
+      folders: ['store', 'layout', 'components', 'app', 'cli'],
+      modules: [...UI_LIBRARIES, ...D3, ...NODE],
+    },
+    'Workers run the headless engine only.',
+  ),
+);

@@ -1,0 +1,18 @@
+import { benchEngine } from './engine';
+
+/** `npm run bench [-- NAME...]`: runs the named benchmarks (all by default) and records them. */
+const BENCHES: Record<string, () => void | Promise<void>> = {
+  engine: benchEngine,
+};
+
+const names = process.argv.slice(2);
+for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
+  const bench = BENCHES[name];
+  if (bench === undefined) {
+    console.error(
+      `bench: unknown benchmark ${JSON.stringify(name)} (known: ${Object.keys(BENCHES).join(', ')})`,
+    );
+    process.exit(2);
+  }
+  await bench();
+}

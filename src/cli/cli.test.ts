@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'paxoscope-cli-'));
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const MAIN = join(process.cwd(), 'src', 'cli', 'main.ts');
+
+function sim(...args: string[]) {
+  const result = spawnSync(TSX, [MAIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const basic = {
+  version: 1,
+  nodes: { clients: 1, proposers: 1, acceptors: 3, learners: 2 },
+  script: [{ at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } }],
+};
+
+describe('sim command', () => {
+  it('runs a scenario and prints its outcome as JSON', () => {
+    const { code, stdout } = sim('run', file('basic.json', basic));
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.chosen).toEqual({ value: 'X', ballot: 1, at: 4 });
+    expect(Object.keys(report.messages[0])).toEqual(
+      expect.arrayContaining([
+        'id',
+        'type',
+        'from',
+        'to',
+        'ballot',
+        'value',
+        'accepted',
+        'sentAt',
+        'deliveredAt',
+        'fate',
+      ]),
+    );
+  });
+
+  it('prints the classic diagram with --format ascii', () => {
+    const { code, stdout } = sim('run', file('basic.json', basic), '--format', 'ascii');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[4]).toBe(
+      '   |         |<---------X--X--X       |  |  Promise(1,{-,-,-})',
+    );
+  });
+
+  it('fuzzes and exits 0 when nothing breaks, 1 when a rule break shows, with a replayable seed', () => {
+    const clean = sim('fuzz', '--runs', '50', '--seed', '3');
+    expect(clean.code).toBe(0);
+    expect(JSON.parse(clean.stdout)).toMatchObject({
+      runs: 50,
+      violations: 0,
+      firstViolation: null,
+    });
+    const broken = sim('fuzz', '--runs', '200', '--bug', 'shared-ballots');
+    expect(broken.code).toBe(1);
+    const { seed, invariant, detail } = JSON.parse(broken.stdout).firstViolation;
+    const replay = sim('fuzz', '--replay', String(seed), '--bug', 'shared-ballots');
+    expect(replay.code).toBe(0);
+    expect(JSON.parse(replay.stdout).violations[0]).toEqual(
+      expect.objectContaining({ invariant, detail }),
+    );
+  });
+
+  it.each<[string, () => string[], RegExp]>([
+    [
+      'an unreadable file',
+      () => ['run', join(dir, 'missing.json')],
+      /^sim: cannot read .*missing\.json: no such file\n$/,
+    ],
+    [
+      'bad JSON',
+      () => ['run', file('bad.json', '{ "version": 1,')],
+      /^sim: .*bad\.json: not valid JSON \(.*\)\n$/,
+    ],
+    [
+      'an unknown node',
+      () => ['run', file('node.json', { ...basic, script: [{ at: 1, crash: 'A9' }] })],
+      /^sim: .*node\.json: script\[0\]\.crash: unknown node "A9" \(acceptors are A1\.\.A3\)\n$/,
+    ],
+    [
+      'a negative delay',
+      () => ['run', file('delay.json', { ...basic, network: { delay: [-1, 1] } })],
+      /^sim: .*delay\.json: network\.delay\[0\]: is -1; it must be from 0 to 100\n$/,
+    ],
+    [
+      'an unknown flag',
+      () => ['run', file('basic.json', basic), '--colour'],
+      /^sim: Unknown option '--colour'\n$/,
+    ],
+    [
+      'an unknown format',
+      () => ['run', file('basic.json', basic), '--format', 'xml'],
+      /^sim: --format must be one of json, ascii, not "xml"\n$/,
+    ],
+    [
+      'a size past the limit',
+      () => ['fuzz', '--acceptors', '40'],
+      /^sim: --acceptors is 40; it must be from 1 to 9\n$/,
+    ],
+    [
+      'an unknown rule break',
+      () => ['fuzz', '--bug', 'lazy'],
+      /^sim: --bug: unknown rule break "lazy" \(known: .*\)\n$/,
+    ],
+    [
+      'an unknown command',
+      () => ['explain'],
+      /^sim: unknown command "explain" \(commands: run, fuzz; see --help\)\n$/,
+    ],
+  ])('rejects %s with one line on stderr and exit code 2', (_, args, message) => {
+    const { code, stdout, stderr } = sim(...args());
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+  });
+});

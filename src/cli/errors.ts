@@ -1,0 +1,16 @@
+/** A problem with what the user gave us: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE = `usage: npm run --silent sim -- <command> [options]
+
+commands:
+  run FILE [--seed N] [--format json|ascii]
+      Run a scenario file and print its outcome (json) or the classic diagram (ascii).
+  fuzz [--runs N] [--seed S] [--acceptors N] [--proposers N]
+       [--faults none|all|drop,duplicate,partition,crash] [--bug NAME]...
+      Run N random scenarios with faults; exit 1 if any breaks an invariant.
+  fuzz --replay SEED [same options] [--format json|ascii|scenario]
+      Replay one fuzz run by its printed seed: its outcome, diagram or scenario file.
+`;

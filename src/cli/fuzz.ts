@@ -1,0 +1,49 @@
+import { scenarioToFile } from '../scenario';
+import { fuzz, fuzzScenario } from '../sim';
+import { choiceOption, bugsOption, faultsOption, integerOption, parseOptions } from './options';
+import { printRun } from './run';
+
+const FORMATS = ['json', 'ascii', 'scenario'] as const;
+
+/**
+ * `sim fuzz`: many random runs with faults. The exit code says whether any broke an invariant;
+ * the printed seed replays that run alone with `--replay`.
+ */
+export function fuzzCommand(args: string[]): { output: string; exitCode: number } {
+  const { values } = parseOptions(args, {
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    acceptors: { type: 'string' },
+    proposers: { type: 'string' },
+    faults: { type: 'string' },
+    bug: { type: 'string', multiple: true },
+    replay: { type: 'string' },
+    format: { type: 'string' },
+  });
+  const shape = {
+    acceptors: integerOption(values.acceptors, 'acceptors', 1, 9, 3),
+    proposers: integerOption(values.proposers, 'proposers', 1, 9, 2),
+    faults: faultsOption(values.faults),
+    bugs: bugsOption(values.bug),
+  };
+  if (values.replay !== undefined) {
+    const seed = integerOption(values.replay, 'replay', 0, 4_294_967_295, 0);
+    const scenario = fuzzScenario(seed, shape);
+    const format = choiceOption(values.format, 'format', FORMATS, 'json');
+    const output =
+      format === 'scenario'
+        ? JSON.stringify(scenarioToFile(scenario), null, 2) + '\n'
+        : printRun(scenario, seed, format);
+    return { output, exitCode: 0 };
+  }
+  const options = {
+    ...shape,
+    runs: integerOption(values.runs, 'runs', 1, 1_000_000, 1000),
+    seed: integerOption(values.seed, 'seed', 0, 4_294_967_295, 1),
+  };
+  const report = fuzz(options, () => performance.now());
+  return {
+    output: JSON.stringify(report, null, 2) + '\n',
+    exitCode: report.violations > 0 ? 1 : 0,
+  };
+}

@@ -1,0 +1,56 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Scenario } from '../scenario';
+import { formatError, LIMITS, parseScenarioText } from '../scenario';
+import { runScenario } from '../sim';
+import { asciiDiagram, runReport } from '../trace';
+import { UsageError } from './errors';
+import { choiceOption, integerOption, parseOptions } from './options';
+
+const FORMATS = ['json', 'ascii'] as const;
+
+/** `sim run FILE`: one scenario, its outcome as JSON or the classic diagram. */
+export function runCommand(args: string[]): string {
+  const { values, positionals } = parseOptions(args, {
+    seed: { type: 'string' },
+    format: { type: 'string' },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? 'run needs a scenario FILE'
+        : `run takes one FILE, got ${positionals.length}`,
+    );
+  const scenario = readScenario(positionals[0]!);
+  const seed = integerOption(values.seed, 'seed', 0, LIMITS.seedMax, scenario.seed);
+  const format = choiceOption(values.format, 'format', FORMATS, 'json');
+  return printRun(scenario, seed, format);
+}
+
+export function printRun(scenario: Scenario, seed: number, format: 'json' | 'ascii'): string {
+  const trace = runScenario(scenario, seed);
+  return format === 'ascii'
+    ? asciiDiagram(trace)
+    : JSON.stringify(runReport(trace), null, 2) + '\n';
+}
+
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+};
+
+function readScenario(path: string): Scenario {
+  let text: string;
+  try {
+    if (statSync(path).size > LIMITS.fileBytesMax)
+      throw new UsageError(`${path}: the file is larger than ${LIMITS.fileBytesMax} bytes`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new UsageError(`cannot read ${path}: ${READ_ERRORS[code] ?? (error as Error).message}`);
+  }
+  const result = parseScenarioText(text);
+  if (!result.ok) throw new UsageError(`${path}: ${formatError(result.errors[0]!)}`);
+  return result.scenario;
+}

@@ -1,0 +1,30 @@
+/**
+ * The Paxos engine: a pure function from a world and an input to the next world and what
+ * happened. Nothing here reads a clock, a random source, the DOM or the network.
+ */
+export { countBits, nextBallot } from './ballot';
+export type { Bug, NetworkConfig, NodeCounts, ProposerConfig, WorldConfig } from './config';
+export { ACCEPTORS_MAX, BUGS, hasBug, quorumSize } from './config';
+export type { EngineEvent, EventSink } from './events';
+export type { Chosen, Ghost, Vote } from './ghost';
+export type { NodeId, NodeRef, Role } from './ids';
+export { nodeId, parseNodeId, roleOf, ROLES } from './ids';
+export { acceptorNames } from './invariants';
+export type { DropReason, Message, MessageType, Proposal, Value } from './messages';
+export { MESSAGE_TYPES } from './messages';
+export type {
+  AcceptorState,
+  ClientState,
+  LearnerState,
+  ProposerPhase,
+  ProposerState,
+  ProposerTimer,
+  Tally,
+} from './nodes';
+export { sameSide } from './network';
+export type { Rng } from './rng';
+export { chance, nextUint32, randomInt, seedRng } from './rng';
+export type { Input } from './step';
+export { apply, EngineError, step } from './step';
+export type { DropRule, Invariant, Rules, Violation, World } from './world';
+export { allNodeIds, cloneWorld, createWorld, findNode } from './world';

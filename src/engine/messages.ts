@@ -1,0 +1,58 @@
+import type { NodeId } from './ids';
+
+/** A client's value. Values are arbitrary strings: data, never markup. */
+export type Value = string;
+
+export type MessageType =
+  'Request' | 'Prepare' | 'Promise' | 'Accept' | 'Accepted' | 'Nack' | 'Response';
+
+export const MESSAGE_TYPES: readonly MessageType[] = [
+  'Request',
+  'Prepare',
+  'Promise',
+  'Accept',
+  'Accepted',
+  'Nack',
+  'Response',
+];
+
+/** A (ballot, value) pair an acceptor has accepted. */
+export interface Proposal {
+  readonly ballot: number;
+  readonly value: Value;
+}
+
+/** Why the network lost a message. */
+export type DropReason = 'loss' | 'script' | 'partition' | 'crashed' | 'user';
+
+/**
+ * A message as the network carries it. Messages in the world are never mutated: a lever that
+ * changes one (delay) replaces it, so worlds that share a message object stay independent.
+ */
+export interface Message {
+  readonly id: number;
+  readonly type: MessageType;
+  readonly from: NodeId;
+  readonly to: NodeId;
+  /** Prepare, Promise, Accept, Accepted, Nack: the ballot the message is about. */
+  readonly ballot: number | null;
+  /** Request: the client's value; Accept, Accepted, Response: the proposed or chosen value. */
+  readonly value: Value | null;
+  /** Promise: what the acceptor had accepted before promising, if anything. */
+  readonly accepted: Proposal | null;
+  /** Nack: the higher ballot the acceptor has promised. */
+  readonly promised: number | null;
+  /** Accept, Accepted: the client whose request the proposal serves, so learners can answer it. */
+  readonly client: NodeId | null;
+  readonly sentAt: number;
+  /** When the network will hand the message over (drawn from the delay range at send time). */
+  readonly deliverAt: number;
+  /** Set when the network decided at send time to lose this message on arrival. */
+  readonly loss: DropReason | null;
+  /** For a duplicate, the id of the message it copies. */
+  readonly copyOf: number | null;
+}
+
+/** The fields a node chooses when it sends; the network fills in the rest. */
+export type Outgoing = Pick<Message, 'type' | 'from' | 'to'> &
+  Partial<Pick<Message, 'ballot' | 'value' | 'accepted' | 'promised' | 'client'>>;

@@ -1,0 +1,188 @@
+import { countBits, nextBallot } from './ballot';
+import type { EventSink } from './events';
+import { indexOf } from './ids';
+import type { Message } from './messages';
+import { send } from './network';
+import type { ProposerState } from './nodes';
+import { randomInt } from './rng';
+import type { World } from './world';
+
+/**
+ * A client asks this proposer to get its value chosen. An idle proposer starts a ballot at
+ * once; a busy one finishes its ballot and serves the newest request with the next.
+ */
+export function onRequest(
+  world: World,
+  proposer: ProposerState,
+  message: Message,
+  sink: EventSink,
+): void {
+  proposer.request = { client: message.from, value: message.value! };
+  if (proposer.phase === 'idle' || proposer.phase === 'chosen')
+    startBallot(world, proposer, 'request', sink);
+}
+
+/** Phase 1a: a ballot above every ballot seen, Prepare to all acceptors, and a deadline. */
+function startBallot(
+  world: World,
+  proposer: ProposerState,
+  reason: 'request' | 'retry',
+  sink: EventSink,
+): void {
+  const ballot = nextBallot(
+    proposer.index,
+    world.proposers.length,
+    proposer.maxBallot,
+    world.rules.sharedBallots,
+  );
+  proposer.maxBallot = ballot;
+  proposer.ballot = ballot;
+  proposer.phase = 'prepare';
+  proposer.promises = 0;
+  proposer.highest = null;
+  proposer.proposal = null;
+  proposer.accepts = 0;
+  proposer.timer = { kind: 'timeout', at: world.now + world.config.proposer.timeout };
+  sink?.push({ kind: 'prepare', node: proposer.id, ballot, reason, at: world.now });
+  for (const acceptor of world.acceptors)
+    send(world, { type: 'Prepare', from: proposer.id, to: acceptor.id, ballot }, sink);
+}
+
+/**
+ * Counts one promise per acceptor for the current ballot only, remembering the highest-ballot
+ * proposal reported; a quorum of promises starts phase 2.
+ */
+export function onPromise(
+  world: World,
+  proposer: ProposerState,
+  message: Message,
+  sink: EventSink,
+): void {
+  if (proposer.phase !== 'prepare' || message.ballot !== proposer.ballot) return;
+  const bit = 1 << indexOf(message.from);
+  if ((proposer.promises & bit) !== 0) return;
+  proposer.promises |= bit;
+  const reported = message.accepted;
+  if (
+    reported !== null &&
+    (proposer.highest === null || reported.ballot > proposer.highest.ballot)
+  ) {
+    proposer.highest = { ...reported, acceptor: message.from };
+  }
+  if (countBits(proposer.promises) >= world.rules.quorum) startAccept(world, proposer, sink);
+}
+
+/**
+ * Phase 2a. The value must be the one of the highest-ballot proposal any promising acceptor
+ * reported, because it may already be chosen; only when none was reported is the proposer free
+ * to propose its client's value. `ignore-promised-values` breaks exactly this rule.
+ */
+function startAccept(world: World, proposer: ProposerState, sink: EventSink): void {
+  const request = proposer.request!;
+  const adopted = world.rules.ignorePromisedValues ? null : proposer.highest;
+  const value = adopted === null ? request.value : adopted.value;
+  proposer.phase = 'accept';
+  proposer.proposal = value;
+  proposer.accepts = 0;
+  proposer.timer = { kind: 'timeout', at: world.now + world.config.proposer.timeout };
+  const ballot = proposer.ballot;
+  sink?.push({ kind: 'propose', node: proposer.id, ballot, value, adopted, at: world.now });
+  for (const acceptor of world.acceptors) {
+    send(
+      world,
+      { type: 'Accept', from: proposer.id, to: acceptor.id, ballot, value, client: request.client },
+      sink,
+    );
+  }
+}
+
+/** A quorum of Accepted for this ballot's proposal: the proposer knows its value is chosen. */
+export function onAccepted(
+  world: World,
+  proposer: ProposerState,
+  message: Message,
+  sink: EventSink,
+): void {
+  if (
+    proposer.phase !== 'accept' ||
+    message.ballot !== proposer.ballot ||
+    message.value !== proposer.proposal
+  )
+    return;
+  proposer.accepts |= 1 << indexOf(message.from);
+  if (countBits(proposer.accepts) < world.rules.quorum) return;
+  proposer.phase = 'chosen';
+  proposer.chosen = proposer.proposal;
+  proposer.timer = null;
+  sink?.push({
+    kind: 'decide',
+    node: proposer.id,
+    ballot: proposer.ballot,
+    value: proposer.chosen!,
+    at: world.now,
+  });
+}
+
+/**
+ * An acceptor has promised a higher ballot, so this ballot cannot succeed: remember that ballot
+ * and retry above it after a backoff. A Nack that names no higher ballot answers a duplicate of
+ * this proposer's own Prepare and changes nothing.
+ */
+export function onNack(
+  world: World,
+  proposer: ProposerState,
+  message: Message,
+  sink: EventSink,
+): void {
+  const promised = message.promised!;
+  proposer.maxBallot = Math.max(proposer.maxBallot, promised);
+  const running = proposer.phase === 'prepare' || proposer.phase === 'accept';
+  if (running && message.ballot === proposer.ballot && promised > proposer.ballot) {
+    backOff(world, proposer, 'nack', promised, sink);
+  }
+}
+
+/** The proposer's timer fired: a ballot ran out of time, or a backoff is over. */
+export function onTimer(world: World, proposer: ProposerState, sink: EventSink): void {
+  const timer = proposer.timer;
+  if (timer === null) return;
+  if (timer.kind === 'timeout') backOff(world, proposer, 'timeout', null, sink);
+  else startBallot(world, proposer, 'retry', sink);
+}
+
+/** A random wait before retrying is what lets one of two dueling proposers finish a ballot. */
+function backOff(
+  world: World,
+  proposer: ProposerState,
+  reason: 'nack' | 'timeout',
+  promised: number | null,
+  sink: EventSink,
+): void {
+  const [min, max] = world.config.proposer.backoff;
+  const retryAt = world.now + randomInt(world.rng, min, max);
+  proposer.phase = 'backoff';
+  proposer.timer = { kind: 'retry', at: retryAt };
+  sink?.push({
+    kind: 'backoff',
+    node: proposer.id,
+    ballot: proposer.ballot,
+    reason,
+    promised,
+    retryAt,
+    at: world.now,
+  });
+}
+
+/** Only the highest ballot seen survives a crash; the round in progress is forgotten. */
+export function restartProposer(proposer: ProposerState): void {
+  proposer.up = true;
+  proposer.phase = 'idle';
+  proposer.ballot = 0;
+  proposer.request = null;
+  proposer.promises = 0;
+  proposer.highest = null;
+  proposer.proposal = null;
+  proposer.accepts = 0;
+  proposer.chosen = null;
+  proposer.timer = null;
+}

@@ -1,0 +1,180 @@
+import * as acceptors from './acceptor';
+import { onResponse, sendRequest } from './client';
+import type { EngineEvent, EventSink } from './events';
+import type { NodeId } from './ids';
+import { checkInvariants } from './invariants';
+import * as learners from './learner';
+import type { Message, MessageType, Value } from './messages';
+import {
+  delayMessage,
+  duplicateMessage,
+  lossOnArrival,
+  setPartition,
+  takeMessage,
+} from './network';
+import * as proposers from './proposer';
+import type { World } from './world';
+import { cloneWorld, findNode } from './world';
+
+/**
+ * Everything that can happen to a world. Each input carries its time; a scheduler (timed,
+ * random, exhaustive or a user clicking) decides which input comes next, the engine decides
+ * what it means.
+ */
+export type Input =
+  | { kind: 'request'; at: number; client: NodeId; proposer: NodeId; value: Value }
+  /** The network's time for this message has come: it arrives, or is lost if the network says so. */
+  | { kind: 'deliver'; at: number; id: number }
+  | { kind: 'drop'; at: number; id: number }
+  | { kind: 'duplicate'; at: number; id: number }
+  | { kind: 'delay'; at: number; id: number; by: number }
+  | { kind: 'timeout'; at: number; node: NodeId }
+  | { kind: 'crash'; at: number; node: NodeId }
+  | { kind: 'restart'; at: number; node: NodeId }
+  | { kind: 'partition'; at: number; groups: NodeId[][] }
+  | { kind: 'heal'; at: number }
+  | {
+      kind: 'drop-rule';
+      at: number;
+      type: MessageType | null;
+      from: NodeId | null;
+      to: NodeId | null;
+      until: number | null;
+    };
+
+export class EngineError extends Error {
+  override name = 'EngineError';
+}
+
+/**
+ * Applies one input to a world the caller owns, in place, appending what happened to `sink`
+ * (pass null to record nothing, as fuzzing does). The result depends on the world and the
+ * input alone. Use `step` when the world must stay unchanged.
+ */
+export function apply(world: World, input: Input, sink: EventSink): void {
+  if (!(input.at >= world.now))
+    throw new EngineError(`input at ${input.at} is before the world's time ${world.now}`);
+  world.now = input.at;
+  dispatch(world, input, sink);
+  checkInvariants(world, sink);
+}
+
+/** The pure form: a new world and the events, the given world untouched. */
+export function step(world: World, input: Input): { world: World; events: EngineEvent[] } {
+  const next = cloneWorld(world);
+  const events: EngineEvent[] = [];
+  apply(next, input, events);
+  return { world: next, events };
+}
+
+function dispatch(world: World, input: Input, sink: EventSink): void {
+  switch (input.kind) {
+    case 'request': {
+      const client = world.clients[Number(input.client.slice(1)) - 1];
+      if (client?.up === true) sendRequest(world, client, input.proposer, input.value, sink);
+      return;
+    }
+    case 'deliver': {
+      const message = takeMessage(world, input.id);
+      if (message !== null) arrive(world, message, sink);
+      return;
+    }
+    case 'drop': {
+      const message = takeMessage(world, input.id);
+      if (message !== null) sink?.push({ kind: 'drop', message, at: world.now, reason: 'user' });
+      return;
+    }
+    case 'duplicate': {
+      const message = world.inFlight.find((m) => m.id === input.id);
+      if (message !== undefined) duplicateMessage(world, message, sink);
+      return;
+    }
+    case 'delay':
+      delayMessage(world, input.id, input.by, sink);
+      return;
+    case 'timeout': {
+      const proposer = world.proposers[Number(input.node.slice(1)) - 1];
+      if (proposer?.up === true) proposers.onTimer(world, proposer, sink);
+      return;
+    }
+    case 'crash':
+      crash(world, input.node, sink);
+      return;
+    case 'restart':
+      restart(world, input.node, sink);
+      return;
+    case 'partition':
+      setPartition(world, input.groups);
+      sink?.push({ kind: 'partition', groups: world.partition, at: world.now });
+      return;
+    case 'heal':
+      setPartition(world, []);
+      sink?.push({ kind: 'heal', at: world.now });
+      return;
+    case 'drop-rule': {
+      const { type, from, to, until } = input;
+      world.dropRules.push({ type, from, to, until, spent: false });
+      sink?.push({ kind: 'drop-rule', type, from, to, until, at: world.now });
+      return;
+    }
+  }
+}
+
+function arrive(world: World, message: Message, sink: EventSink): void {
+  const reason = lossOnArrival(world, message);
+  if (reason !== null) {
+    sink?.push({ kind: 'drop', message, at: world.now, reason });
+    return;
+  }
+  sink?.push({ kind: 'deliver', message, at: world.now });
+  const index = Number(message.to.slice(1)) - 1;
+  switch (message.type) {
+    case 'Request':
+      return proposers.onRequest(world, world.proposers[index]!, message, sink);
+    case 'Prepare':
+      return acceptors.onPrepare(world, world.acceptors[index]!, message, sink);
+    case 'Promise':
+      return proposers.onPromise(world, world.proposers[index]!, message, sink);
+    case 'Accept':
+      return acceptors.onAccept(world, world.acceptors[index]!, message, sink);
+    case 'Accepted':
+      return message.to[0] === 'L'
+        ? learners.onAccepted(world, world.learners[index]!, message, sink)
+        : proposers.onAccepted(world, world.proposers[index]!, message, sink);
+    case 'Nack':
+      return proposers.onNack(world, world.proposers[index]!, message, sink);
+    case 'Response':
+      return onResponse(world, world.clients[index]!, message);
+  }
+}
+
+/** A crashed node neither sends nor receives; a proposer's pending timer dies with it. */
+function crash(world: World, id: NodeId, sink: EventSink): void {
+  const node = findNode(world, id);
+  if (node === undefined || !node.up) return;
+  node.up = false;
+  if (id[0] === 'P') world.proposers[Number(id.slice(1)) - 1]!.timer = null;
+  sink?.push({ kind: 'crash', node: id, at: world.now });
+}
+
+/** Volatile state is reset, stable state kept (see each role's restart). */
+function restart(world: World, id: NodeId, sink: EventSink): void {
+  const node = findNode(world, id);
+  if (node === undefined || node.up) return;
+  const index = Number(id.slice(1)) - 1;
+  let forgot = false;
+  switch (id[0]) {
+    case 'P':
+      proposers.restartProposer(world.proposers[index]!);
+      break;
+    case 'A':
+      forgot = acceptors.restartAcceptor(world, world.acceptors[index]!);
+      break;
+    case 'L':
+      learners.restartLearner(world.learners[index]!);
+      break;
+    default:
+      node.up = true;
+  }
+  sink?.push({ kind: 'restart', node: id, at: world.now, forgot });
+}

@@ -1,0 +1,163 @@
+import type { Bug, WorldConfig } from './config';
+import { hasBug, quorumSize } from './config';
+import type { Ghost } from './ghost';
+import { newGhost } from './ghost';
+import { nodeId } from './ids';
+import type { NodeId } from './ids';
+import type { DropReason, Message, MessageType } from './messages';
+import type { AcceptorState, ClientState, LearnerState, ProposerState } from './nodes';
+import { newAcceptor, newClient, newLearner, newProposer } from './nodes';
+import type { Rng } from './rng';
+import { seedRng } from './rng';
+
+/** A network rule that loses matching messages (the scenario's `drop` entries). */
+export interface DropRule {
+  type: MessageType | null;
+  from: NodeId | null;
+  to: NodeId | null;
+  /** Last tick (inclusive) at which a sent message can match; null for a one-shot rule. */
+  until: number | null;
+  /** A one-shot rule is spent after its first match. */
+  spent: boolean;
+}
+
+export interface Violation {
+  invariant: Invariant;
+  at: number;
+  detail: string;
+}
+
+export type Invariant =
+  'Agreement' | 'Validity' | 'LearnerConsistency' | 'PromiseMonotonicity' | 'AcceptedWithinPromise';
+
+/** Rule switches read on every message, computed once from the config. */
+export interface Rules {
+  quorum: number;
+  ignorePromisedValues: boolean;
+  amnesiacAcceptor: boolean;
+  acceptAnyBallot: boolean;
+  sharedBallots: boolean;
+}
+
+/**
+ * Everything the engine knows, as plain data: it can be structured-cloned, serialised and
+ * checkpointed. Nothing outside the world influences a step except the input itself.
+ */
+export interface World {
+  readonly config: WorldConfig;
+  readonly rules: Rules;
+  now: number;
+  rng: Rng;
+  nextMessageId: number;
+  clients: ClientState[];
+  proposers: ProposerState[];
+  acceptors: AcceptorState[];
+  learners: LearnerState[];
+  /** Messages the network still holds, as a binary heap ordered by (deliverAt, id). */
+  inFlight: Message[];
+  /** The partition as given (groups of node ids); empty when the network is whole. */
+  partition: NodeId[][];
+  /** For each node in a partition group, the group's index; unlisted nodes share side -1. */
+  side: Record<NodeId, number>;
+  dropRules: DropRule[];
+  ghost: Ghost;
+  violations: Violation[];
+}
+
+function rulesOf(config: WorldConfig): Rules {
+  const on = (bug: Bug): boolean => hasBug(config, bug);
+  return {
+    quorum: quorumSize(config),
+    ignorePromisedValues: on('ignore-promised-values'),
+    amnesiacAcceptor: on('amnesiac-acceptor'),
+    acceptAnyBallot: on('accept-any-ballot'),
+    sharedBallots: on('shared-ballots'),
+  };
+}
+
+function range<T>(count: number, make: (index: number) => T): T[] {
+  return Array.from({ length: count }, (_, index) => make(index));
+}
+
+export function createWorld(config: WorldConfig, seed: number): World {
+  const { clients, proposers, acceptors, learners } = config.nodes;
+  return {
+    config,
+    rules: rulesOf(config),
+    now: 0,
+    rng: seedRng(seed),
+    nextMessageId: 0,
+    clients: range(clients, (i) => newClient(nodeId('client', i))),
+    proposers: range(proposers, (i) => newProposer(nodeId('proposer', i), i)),
+    acceptors: range(acceptors, (i) => newAcceptor(nodeId('acceptor', i), i)),
+    learners: range(learners, (i) => newLearner(nodeId('learner', i), i)),
+    inFlight: [],
+    partition: [],
+    side: {},
+    dropRules: [],
+    ghost: newGhost(acceptors, learners),
+    violations: [],
+  };
+}
+
+/**
+ * A deep copy that shares only what is never mutated (config, messages, proposals). Faster than
+ * structuredClone and keeps checkpoints independent of the world that goes on running.
+ */
+export function cloneWorld(world: World): World {
+  return {
+    config: world.config,
+    rules: world.rules,
+    now: world.now,
+    rng: [...world.rng],
+    nextMessageId: world.nextMessageId,
+    clients: world.clients.map((c) => ({
+      ...c,
+      requests: [...c.requests],
+      responses: [...c.responses],
+    })),
+    proposers: world.proposers.map((p) => ({ ...p, timer: p.timer && { ...p.timer } })),
+    acceptors: world.acceptors.map((a) => ({ ...a })),
+    learners: world.learners.map((l) => ({ ...l, tallies: l.tallies.map((t) => ({ ...t })) })),
+    inFlight: [...world.inFlight],
+    partition: world.partition.map((group) => [...group]),
+    side: { ...world.side },
+    dropRules: world.dropRules.map((r) => ({ ...r })),
+    ghost: {
+      votes: world.ghost.votes.map((v) => ({ ...v })),
+      chosen: [...world.ghost.chosen],
+      lastPromised: [...world.ghost.lastPromised],
+      lastAccepted: [...world.ghost.lastAccepted],
+      lastLearned: [...world.ghost.lastLearned],
+    },
+    violations: [...world.violations],
+  };
+}
+
+/** The state of any node by id, or undefined for an id this world does not have. */
+export function findNode(
+  world: World,
+  id: NodeId,
+): ClientState | ProposerState | AcceptorState | LearnerState | undefined {
+  const index = Number(id.slice(1)) - 1;
+  switch (id[0]) {
+    case 'C':
+      return world.clients[index];
+    case 'P':
+      return world.proposers[index];
+    case 'A':
+      return world.acceptors[index];
+    case 'L':
+      return world.learners[index];
+    default:
+      return undefined;
+  }
+}
+
+export function allNodeIds(world: World): NodeId[] {
+  return [...world.clients, ...world.proposers, ...world.acceptors, ...world.learners].map(
+    (n) => n.id,
+  );
+}
+
+export type { DropReason };

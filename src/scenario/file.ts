@@ -1,0 +1,28 @@
+import type { WorldConfig } from '../engine';
+import type { Scenario } from './types';
+
+/** The engine's view of a scenario: everything but the script, the seed and the stop time. */
+export function worldConfigOf(scenario: Scenario): WorldConfig {
+  return {
+    nodes: { ...scenario.nodes },
+    network: { ...scenario.network, delay: [...scenario.network.delay] },
+    proposer: { ...scenario.proposer, backoff: [...scenario.proposer.backoff] },
+    bugs: [...scenario.bugs],
+  };
+}
+
+/** The scenario as a file: a JSON object in the documented field order, `name`/`until` only when set. */
+export function scenarioToFile(scenario: Scenario): Record<string, unknown> {
+  const { version, name, seed, nodes, network, proposer, bugs, until, script } = scenario;
+  return {
+    version,
+    ...(name === null ? {} : { name }),
+    seed,
+    nodes,
+    network,
+    proposer,
+    bugs,
+    ...(until === null ? {} : { until }),
+    script,
+  };
+}

@@ -1,0 +1,213 @@
+import type { NodeCounts, Role } from '../engine';
+import { MESSAGE_TYPES, parseNodeId } from '../engine';
+import type { Problems } from './problems';
+import { isRecord, knownKeys, typeName } from './problems';
+import type { DropFilter, ScriptEntry } from './types';
+import { LIMITS, SCRIPT_ACTIONS } from './types';
+
+/**
+ * Reads the script: timed entries that each do one thing, naming nodes that must exist in
+ * this scenario (`nodes` is null when the counts themselves are invalid: then ids are only
+ * checked for shape, to avoid a cascade of errors from one mistake).
+ */
+export function readScript(
+  problems: Problems,
+  value: unknown,
+  nodes: NodeCounts | null,
+): ScriptEntry[] {
+  if (value === undefined) {
+    problems.add('script', 'required: a list of timed entries (may be empty)');
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.add('script', `must be a list, not ${typeName(value)}`);
+    return [];
+  }
+  if (value.length > LIMITS.scriptMax) {
+    problems.add('script', `has ${value.length} entries; the limit is ${LIMITS.scriptMax}`);
+    return [];
+  }
+  const script: ScriptEntry[] = [];
+  value.forEach((item, i) => {
+    const entry = readEntry(problems, item, `script[${i}]`, nodes);
+    if (entry !== null) script.push(entry);
+  });
+  return script;
+}
+
+function readEntry(
+  problems: Problems,
+  item: unknown,
+  path: string,
+  nodes: NodeCounts | null,
+): ScriptEntry | null {
+  if (!isRecord(item)) {
+    problems.add(path, `must be an object like { "at": 0, "crash": "A1" }, not ${typeName(item)}`);
+    return null;
+  }
+  const actions = SCRIPT_ACTIONS.filter((action) => item[action] !== undefined);
+  knownKeys(problems, item, path, ['at', 'until', ...SCRIPT_ACTIONS]);
+  if (actions.length !== 1) {
+    problems.add(
+      path,
+      actions.length === 0
+        ? `needs one of ${SCRIPT_ACTIONS.join(', ')}`
+        : `has ${actions.join(' and ')}; an entry does one thing`,
+    );
+    return null;
+  }
+  const at = problems.integer(item.at, `${path}.at`, 0, LIMITS.tickMax, 0, true);
+  const node = (key: string, roles?: Role[]) =>
+    checkNode(problems, item[key], `${path}.${key}`, nodes, roles);
+  const action = actions[0]!;
+  if (item.until !== undefined && action !== 'drop')
+    problems.add(`${path}.until`, 'only a drop entry has an until');
+  switch (action) {
+    case 'request':
+      return readRequest(problems, item.request, `${path}.request`, at, nodes);
+    case 'crash':
+      return { at, crash: node('crash') };
+    case 'restart':
+      return { at, restart: node('restart') };
+    case 'heal':
+      if (item.heal !== true) problems.add(`${path}.heal`, 'must be true');
+      return { at, heal: true };
+    case 'partition':
+      return { at, partition: readPartition(problems, item.partition, `${path}.partition`, nodes) };
+    case 'drop':
+      return readDrop(problems, item, path, at, nodes);
+  }
+}
+
+function readRequest(
+  problems: Problems,
+  value: unknown,
+  path: string,
+  at: number,
+  nodes: NodeCounts | null,
+): ScriptEntry | null {
+  if (!isRecord(value)) {
+    problems.add(
+      path,
+      `must be an object like { "client": "C1", "proposer": "P1", "value": "X" }, not ${typeName(value)}`,
+    );
+    return null;
+  }
+  knownKeys(problems, value, path, ['client', 'proposer', 'value']);
+  const client = checkNode(problems, value.client, `${path}.client`, nodes, ['client']);
+  const proposer = checkNode(problems, value.proposer, `${path}.proposer`, nodes, ['proposer']);
+  const v = value.value;
+  if (typeof v !== 'string' || v.length === 0 || v.length > LIMITS.valueLengthMax) {
+    problems.add(
+      `${path}.value`,
+      typeof v === 'string'
+        ? `must be 1 to ${LIMITS.valueLengthMax} characters`
+        : `must be a string, not ${typeName(v)}`,
+    );
+  }
+  return { at, request: { client, proposer, value: String(v) } };
+}
+
+function readPartition(
+  problems: Problems,
+  value: unknown,
+  path: string,
+  nodes: NodeCounts | null,
+): string[][] {
+  if (!Array.isArray(value) || value.length === 0) {
+    problems.add(path, 'must be a non-empty list of groups, like [["P1", "A1"], ["A2", "A3"]]');
+    return [];
+  }
+  const seen = new Set<string>();
+  return value.map((group, g) => {
+    if (!Array.isArray(group) || group.length === 0) {
+      problems.add(`${path}[${g}]`, 'must be a non-empty list of node ids');
+      return [];
+    }
+    return group.map((id, n) => {
+      const node = checkNode(problems, id, `${path}[${g}][${n}]`, nodes);
+      if (seen.has(node))
+        problems.add(`${path}[${g}][${n}]`, `${JSON.stringify(node)} is in two groups`);
+      seen.add(node);
+      return node;
+    });
+  });
+}
+
+function readDrop(
+  problems: Problems,
+  item: Record<string, unknown>,
+  path: string,
+  at: number,
+  nodes: NodeCounts | null,
+): ScriptEntry | null {
+  const value = item.drop;
+  if (!isRecord(value)) {
+    problems.add(
+      `${path}.drop`,
+      `must be an object like { "type": "Accept", "to": "A3" }, not ${typeName(value)}`,
+    );
+    return null;
+  }
+  knownKeys(problems, value, `${path}.drop`, ['type', 'from', 'to']);
+  const filter: DropFilter = {};
+  if (value.type !== undefined) {
+    if (
+      typeof value.type !== 'string' ||
+      !(MESSAGE_TYPES as readonly string[]).includes(value.type)
+    ) {
+      problems.add(
+        `${path}.drop.type`,
+        `unknown message type ${JSON.stringify(value.type)} (known: ${MESSAGE_TYPES.join(', ')})`,
+      );
+    } else {
+      filter.type = value.type as DropFilter['type'];
+    }
+  }
+  if (value.from !== undefined)
+    filter.from = checkNode(problems, value.from, `${path}.drop.from`, nodes);
+  if (value.to !== undefined) filter.to = checkNode(problems, value.to, `${path}.drop.to`, nodes);
+  if (item.until === undefined) return { at, drop: filter };
+  const until = problems.integer(item.until, `${path}.until`, 0, LIMITS.tickMax, at);
+  if (until < at) problems.add(`${path}.until`, `is ${until}, before the entry's at (${at})`);
+  return { at, drop: filter, until };
+}
+
+const ROLE_COUNT = {
+  client: 'clients',
+  proposer: 'proposers',
+  acceptor: 'acceptors',
+  learner: 'learners',
+} as const;
+
+/** A node id that exists in this scenario, in one of the expected roles. */
+function checkNode(
+  problems: Problems,
+  value: unknown,
+  path: string,
+  nodes: NodeCounts | null,
+  roles?: Role[],
+): string {
+  if (typeof value !== 'string') {
+    problems.add(path, `must be a node id like "A1", not ${typeName(value)}`);
+    return '';
+  }
+  const ref = parseNodeId(value);
+  if (ref === null) {
+    problems.add(path, `${JSON.stringify(value)} is not a node id (C1.., P1.., A1.. or L1..)`);
+    return value;
+  }
+  if (roles !== undefined && !roles.includes(ref.role)) {
+    problems.add(path, `${JSON.stringify(value)} is not a ${roles.join(' or ')}`);
+    return value;
+  }
+  const count = nodes?.[ROLE_COUNT[ref.role]];
+  if (count !== undefined && ref.index >= count) {
+    const known =
+      count === 1
+        ? `the only one is ${value[0]}1`
+        : `${ROLE_COUNT[ref.role]} are ${value[0]}1..${value[0]}${count}`;
+    problems.add(path, `unknown node ${JSON.stringify(value)} (${known})`);
+  }
+  return value;
+}

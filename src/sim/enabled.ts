@@ -1,0 +1,93 @@
+import type { Input, NodeId, World } from '../engine';
+import { allNodeIds, nextBallot } from '../engine';
+
+/**
+ * How much nondeterminism a schedule may use. Without bounds the space of schedules is
+ * infinite (ballots grow forever, every message can be duplicated forever); with them, random
+ * and exhaustive search stay finite and their claims are honest about their size.
+ */
+export interface Bounds {
+  /** No proposer starts a ballot above this. */
+  maxBallot: number;
+  crashes: number;
+  drops: number;
+  duplicates: number;
+  partitions: number;
+}
+
+/** What a schedule has used of its bounds so far. */
+export interface Used {
+  crashes: number;
+  drops: number;
+  duplicates: number;
+  partitions: number;
+}
+
+export const NOTHING_USED: Used = { crashes: 0, drops: 0, duplicates: 0, partitions: 0 };
+
+/**
+ * Every input that could happen next in an asynchronous network, within the bounds: any
+ * in-flight message may arrive (or be lost, or be copied), any running proposer may time out,
+ * any node may crash or restart, any node may be cut off. Times do not matter here: each input
+ * is stamped one tick after the last.
+ */
+export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[] {
+  const at = world.now + 1;
+  const inputs: Input[] = [];
+  const messages = [...world.inFlight].sort((a, b) => a.id - b.id);
+  for (const m of messages) inputs.push({ kind: 'deliver', at, id: m.id });
+  for (const p of world.proposers) {
+    if (p.timer === null || !p.up) continue;
+    const next = nextBallot(
+      p.index,
+      world.proposers.length,
+      p.maxBallot,
+      world.rules.sharedBallots,
+    );
+    if (p.timer.kind === 'timeout' || next <= bounds.maxBallot)
+      inputs.push({ kind: 'timeout', at, node: p.id });
+  }
+  if (used.drops < bounds.drops)
+    for (const m of messages) inputs.push({ kind: 'drop', at, id: m.id });
+  if (used.duplicates < bounds.duplicates)
+    for (const m of messages) inputs.push({ kind: 'duplicate', at, id: m.id });
+  const nodes = crashable(world);
+  for (const id of nodes) {
+    const up = isUp(world, id);
+    if (!up) inputs.push({ kind: 'restart', at, node: id });
+    else if (used.crashes < bounds.crashes) inputs.push({ kind: 'crash', at, node: id });
+  }
+  if (used.partitions < bounds.partitions) {
+    if (world.partition.length > 0) inputs.push({ kind: 'heal', at });
+    else for (const id of nodes) inputs.push({ kind: 'partition', at, groups: [[id]] });
+  }
+  return inputs;
+}
+
+/** Clients never fail in generated schedules: a silent client only hides what Paxos does. */
+function crashable(world: World): NodeId[] {
+  return allNodeIds(world).filter((id) => id[0] !== 'C');
+}
+
+function isUp(world: World, id: NodeId): boolean {
+  const index = Number(id.slice(1)) - 1;
+  if (id[0] === 'P') return world.proposers[index]!.up;
+  if (id[0] === 'A') return world.acceptors[index]!.up;
+  return world.learners[index]!.up;
+}
+
+/** Counts what an applied input used of the bounds. */
+export function spend(used: Used, input: Input): Used {
+  switch (input.kind) {
+    case 'crash':
+      return { ...used, crashes: used.crashes + 1 };
+    case 'drop':
+      return { ...used, drops: used.drops + 1 };
+    case 'duplicate':
+      return { ...used, duplicates: used.duplicates + 1 };
+    case 'partition':
+      return { ...used, partitions: used.partitions + 1 };
+    default:
+      return used;
+  }
+}

@@ -1,0 +1,12 @@
+export { fuzz, fuzzScenario, FAULTS } from './fuzz';
+export type { Fault, FuzzOptions, FuzzReport } from './fuzz';
+export { runScenario, simulate, STEPS_MAX } from './run';
+export type { Outcome } from './run';
+export { scriptInputs, toInput } from './script';
+export { nextTimedInput } from './timed';
+export { CLIENT_VALUES, openingRequests, runChoices } from './choices';
+export type { Choice, ChoiceRun } from './choices';
+export { enabledInputs, NOTHING_USED, spend } from './enabled';
+export type { Bounds, Used } from './enabled';
+export { describeInput, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
+export type { MessageKey, ScheduleStep } from './shrink';
