@@ -1,6 +1,7 @@
 /**
- * The fixed parameters of a world: sizes, network behaviour, proposer timing and which of
- * Paxos's rules are broken. A world's config never changes after creation.
+ * The parameters a world is created with: sizes, network behaviour, proposer timing and which
+ * of Paxos's rules are broken. Sizes and rules never change; network and timing start here and
+ * may be changed mid-run by a `configure` input (world.settings holds the current ones).
  */
 export const BUGS = [
   'ignore-promised-values',

@@ -1,6 +1,6 @@
 import type { NodeId } from './ids';
 import type { DropReason, Message, MessageType, Proposal, Value } from './messages';
-import type { Violation } from './world';
+import type { Settings, Violation } from './world';
 
 /**
  * What a step reports. Network events say what happened to messages; protocol events say what
@@ -17,6 +17,7 @@ export type EngineEvent =
   | { kind: 'restart'; node: NodeId; at: number; forgot: boolean }
   | { kind: 'partition'; groups: NodeId[][]; at: number }
   | { kind: 'heal'; at: number }
+  | { kind: 'configure'; settings: Settings; at: number }
   | {
       kind: 'drop-rule';
       type: MessageType | null;

@@ -26,5 +26,5 @@ export type { Rng } from './rng';
 export { chance, nextUint32, randomInt, seedRng } from './rng';
 export type { Input } from './step';
 export { apply, EngineError, step } from './step';
-export type { DropRule, Invariant, Rules, Violation, World } from './world';
+export type { DropRule, Invariant, Rules, Settings, Violation, World } from './world';
 export { allNodeIds, cloneWorld, createWorld, findNode } from './world';

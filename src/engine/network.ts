@@ -16,7 +16,7 @@ export function send(world: World, out: Outgoing, sink: EventSink): void {
   const message = stamp(world, out, null);
   heapPush(world.inFlight, message);
   sink?.push({ kind: 'send', message });
-  if (chance(world.rng, world.config.network.duplicate)) {
+  if (chance(world.rng, world.settings.network.duplicate)) {
     const copy = stamp(world, out, message.id);
     heapPush(world.inFlight, copy);
     sink?.push({ kind: 'send', message: copy });
@@ -24,7 +24,7 @@ export function send(world: World, out: Outgoing, sink: EventSink): void {
 }
 
 function stamp(world: World, out: Outgoing, copyOf: number | null): Message {
-  const { delay, drop } = world.config.network;
+  const { delay, drop } = world.settings.network;
   const deliverAt = world.now + randomInt(world.rng, delay[0], delay[1]);
   const loss: DropReason | null = matchDropRule(world, out)
     ? 'script'
@@ -96,7 +96,7 @@ export function setPartition(world: World, groups: NodeId[][]): void {
 
 /** A second copy of an in-flight message, with its own delay (the user's Duplicate lever). */
 export function duplicateMessage(world: World, message: Message, sink: EventSink): void {
-  const { delay } = world.config.network;
+  const { delay } = world.settings.network;
   const copy: Message = {
     ...message,
     id: world.nextMessageId++,

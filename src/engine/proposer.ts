@@ -42,7 +42,7 @@ function startBallot(
   proposer.highest = null;
   proposer.proposal = null;
   proposer.accepts = 0;
-  proposer.timer = { kind: 'timeout', at: world.now + world.config.proposer.timeout };
+  proposer.timer = { kind: 'timeout', at: world.now + world.settings.proposer.timeout };
   sink?.push({ kind: 'prepare', node: proposer.id, ballot, reason, at: world.now });
   for (const acceptor of world.acceptors)
     send(world, { type: 'Prepare', from: proposer.id, to: acceptor.id, ballot }, sink);
@@ -84,7 +84,7 @@ function startAccept(world: World, proposer: ProposerState, sink: EventSink): vo
   proposer.phase = 'accept';
   proposer.proposal = value;
   proposer.accepts = 0;
-  proposer.timer = { kind: 'timeout', at: world.now + world.config.proposer.timeout };
+  proposer.timer = { kind: 'timeout', at: world.now + world.settings.proposer.timeout };
   const ballot = proposer.ballot;
   sink?.push({ kind: 'propose', node: proposer.id, ballot, value, adopted, at: world.now });
   for (const acceptor of world.acceptors) {
@@ -158,7 +158,7 @@ function backOff(
   promised: number | null,
   sink: EventSink,
 ): void {
-  const [min, max] = world.config.proposer.backoff;
+  const [min, max] = world.settings.proposer.backoff;
   const retryAt = world.now + randomInt(world.rng, min, max);
   proposer.phase = 'backoff';
   proposer.timer = { kind: 'retry', at: retryAt };

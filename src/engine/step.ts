@@ -1,5 +1,6 @@
 import * as acceptors from './acceptor';
 import { onResponse, sendRequest } from './client';
+import type { NetworkConfig, ProposerConfig } from './config';
 import type { EngineEvent, EventSink } from './events';
 import type { NodeId } from './ids';
 import { checkInvariants } from './invariants';
@@ -40,6 +41,13 @@ export type Input =
       from: NodeId | null;
       to: NodeId | null;
       until: number | null;
+    }
+  /** New network or timing settings from now on (messages already sent keep their fate). */
+  | {
+      kind: 'configure';
+      at: number;
+      network?: Partial<NetworkConfig>;
+      proposer?: Partial<ProposerConfig>;
     };
 
 export class EngineError extends Error {
@@ -81,7 +89,9 @@ function dispatch(world: World, input: Input, sink: EventSink): void {
     }
     case 'drop': {
       const message = takeMessage(world, input.id);
-      if (message !== null) sink?.push({ kind: 'drop', message, at: world.now, reason: 'user' });
+      if (message === null) return;
+      world.dropped++;
+      sink?.push({ kind: 'drop', message, at: world.now, reason: 'user' });
       return;
     }
     case 'duplicate': {
@@ -111,6 +121,15 @@ function dispatch(world: World, input: Input, sink: EventSink): void {
       setPartition(world, []);
       sink?.push({ kind: 'heal', at: world.now });
       return;
+    case 'configure': {
+      const { network, proposer } = input;
+      world.settings = {
+        network: { ...world.settings.network, ...network },
+        proposer: { ...world.settings.proposer, ...proposer },
+      };
+      sink?.push({ kind: 'configure', settings: world.settings, at: world.now });
+      return;
+    }
     case 'drop-rule': {
       const { type, from, to, until } = input;
       world.dropRules.push({ type, from, to, until, spent: false });
@@ -123,9 +142,11 @@ function dispatch(world: World, input: Input, sink: EventSink): void {
 function arrive(world: World, message: Message, sink: EventSink): void {
   const reason = lossOnArrival(world, message);
   if (reason !== null) {
+    world.dropped++;
     sink?.push({ kind: 'drop', message, at: world.now, reason });
     return;
   }
+  world.delivered++;
   sink?.push({ kind: 'deliver', message, at: world.now });
   const index = Number(message.to.slice(1)) - 1;
   switch (message.type) {

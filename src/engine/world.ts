@@ -1,4 +1,4 @@
-import type { Bug, WorldConfig } from './config';
+import type { Bug, NetworkConfig, ProposerConfig, WorldConfig } from './config';
 import { hasBug, quorumSize } from './config';
 import type { Ghost } from './ghost';
 import { newGhost } from './ghost';
@@ -43,9 +43,16 @@ export interface Rules {
  * Everything the engine knows, as plain data: it can be structured-cloned, serialised and
  * checkpointed. Nothing outside the world influences a step except the input itself.
  */
+/** The network and timing parameters in force now: they start as the config says and may change mid-run. */
+export interface Settings {
+  network: NetworkConfig;
+  proposer: ProposerConfig;
+}
+
 export interface World {
   readonly config: WorldConfig;
   readonly rules: Rules;
+  settings: Settings;
   now: number;
   rng: Rng;
   nextMessageId: number;
@@ -62,6 +69,9 @@ export interface World {
   dropRules: DropRule[];
   ghost: Ghost;
   violations: Violation[];
+  /** Messages handed to their receiver, and messages the network lost, so far. */
+  delivered: number;
+  dropped: number;
 }
 
 function rulesOf(config: WorldConfig): Rules {
@@ -84,6 +94,7 @@ export function createWorld(config: WorldConfig, seed: number): World {
   return {
     config,
     rules: rulesOf(config),
+    settings: { network: config.network, proposer: config.proposer },
     now: 0,
     rng: seedRng(seed),
     nextMessageId: 0,
@@ -97,6 +108,8 @@ export function createWorld(config: WorldConfig, seed: number): World {
     dropRules: [],
     ghost: newGhost(acceptors, learners),
     violations: [],
+    delivered: 0,
+    dropped: 0,
   };
 }
 
@@ -108,6 +121,7 @@ export function cloneWorld(world: World): World {
   return {
     config: world.config,
     rules: world.rules,
+    settings: { ...world.settings },
     now: world.now,
     rng: [...world.rng],
     nextMessageId: world.nextMessageId,
@@ -131,6 +145,8 @@ export function cloneWorld(world: World): World {
       lastLearned: [...world.ghost.lastLearned],
     },
     violations: [...world.violations],
+    delivered: world.delivered,
+    dropped: world.dropped,
   };
 }
 

@@ -11,12 +11,15 @@ export function worldConfigOf(scenario: Scenario): WorldConfig {
   };
 }
 
-/** The scenario as a file: a JSON object in the documented field order, `name`/`until` only when set. */
+/** The scenario as a file: a JSON object in the documented field order, optional fields only when set. */
 export function scenarioToFile(scenario: Scenario): Record<string, unknown> {
-  const { version, name, seed, nodes, network, proposer, bugs, until, script } = scenario;
+  const { version, name, title, goal, seed, nodes, network, proposer, bugs, until, script, stops } =
+    scenario;
   return {
     version,
     ...(name === null ? {} : { name }),
+    ...(title === null ? {} : { title }),
+    ...(goal === null ? {} : { goal }),
     seed,
     nodes,
     network,
@@ -24,5 +27,6 @@ export function scenarioToFile(scenario: Scenario): Record<string, unknown> {
     bugs,
     ...(until === null ? {} : { until }),
     script,
+    ...(stops.length === 0 ? {} : { stops }),
   };
 }

@@ -1,8 +1,10 @@
 import type { NodeCounts, Role } from '../engine';
-import { MESSAGE_TYPES, parseNodeId } from '../engine';
+import { MESSAGE_TYPES } from '../engine';
+import { checkNode } from './nodes';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, typeName } from './problems';
-import type { DropFilter, ScriptEntry } from './types';
+import { readNetworkChange, readProposerChange } from './settings';
+import type { DropFilter, MessageTarget, ScriptEntry } from './types';
 import { LIMITS, SCRIPT_ACTIONS } from './types';
 
 /**
@@ -75,8 +77,52 @@ function readEntry(
     case 'partition':
       return { at, partition: readPartition(problems, item.partition, `${path}.partition`, nodes) };
     case 'drop':
-      return readDrop(problems, item, path, at, nodes);
+      return isRecord(item.drop) && item.drop.message !== undefined
+        ? { at, drop: readTarget(problems, item.drop, `${path}.drop`) }
+        : readDrop(problems, item, path, at, nodes);
+    case 'duplicate':
+      return { at, duplicate: readTarget(problems, item.duplicate, `${path}.duplicate`) };
+    case 'deliver':
+      return { at, deliver: readTarget(problems, item.deliver, `${path}.deliver`) };
+    case 'delay': {
+      const target = readTarget(problems, item.delay, `${path}.delay`, ['by']);
+      const by = isRecord(item.delay)
+        ? problems.integer(item.delay.by, `${path}.delay.by`, 1, LIMITS.delayMax, 1, true)
+        : 1;
+      return { at, delay: { ...target, by } };
+    }
+    case 'timeout':
+      return { at, timeout: node('timeout', ['proposer']) };
+    case 'network':
+      return { at, network: readNetworkChange(problems, item.network, `${path}.network`) };
+    case 'proposer':
+      return { at, proposer: readProposerChange(problems, item.proposer, `${path}.proposer`) };
+    case 'scheduler':
+      if (item.scheduler !== 'manual' && item.scheduler !== 'timed') {
+        problems.add(
+          `${path}.scheduler`,
+          `must be "manual" or "timed", not ${typeName(item.scheduler)}`,
+        );
+      }
+      return { at, scheduler: item.scheduler === 'manual' ? 'manual' : 'timed' };
   }
+}
+
+/** One message by id, as the levers on a single in-flight message name it. */
+function readTarget(
+  problems: Problems,
+  value: unknown,
+  path: string,
+  extra: string[] = [],
+): MessageTarget {
+  if (!isRecord(value)) {
+    problems.add(path, `must be an object like { "message": 12 }, not ${typeName(value)}`);
+    return { message: 0 };
+  }
+  knownKeys(problems, value, path, ['message', ...extra]);
+  return {
+    message: problems.integer(value.message, `${path}.message`, 0, LIMITS.messageIdMax, 0, true),
+  };
 }
 
 function readRequest(
@@ -149,7 +195,7 @@ function readDrop(
     );
     return null;
   }
-  knownKeys(problems, value, `${path}.drop`, ['type', 'from', 'to']);
+  knownKeys(problems, value, `${path}.drop`, ['type', 'from', 'to', 'message']);
   const filter: DropFilter = {};
   if (value.type !== undefined) {
     if (
@@ -171,43 +217,4 @@ function readDrop(
   const until = problems.integer(item.until, `${path}.until`, 0, LIMITS.tickMax, at);
   if (until < at) problems.add(`${path}.until`, `is ${until}, before the entry's at (${at})`);
   return { at, drop: filter, until };
-}
-
-const ROLE_COUNT = {
-  client: 'clients',
-  proposer: 'proposers',
-  acceptor: 'acceptors',
-  learner: 'learners',
-} as const;
-
-/** A node id that exists in this scenario, in one of the expected roles. */
-function checkNode(
-  problems: Problems,
-  value: unknown,
-  path: string,
-  nodes: NodeCounts | null,
-  roles?: Role[],
-): string {
-  if (typeof value !== 'string') {
-    problems.add(path, `must be a node id like "A1", not ${typeName(value)}`);
-    return '';
-  }
-  const ref = parseNodeId(value);
-  if (ref === null) {
-    problems.add(path, `${JSON.stringify(value)} is not a node id (C1.., P1.., A1.. or L1..)`);
-    return value;
-  }
-  if (roles !== undefined && !roles.includes(ref.role)) {
-    problems.add(path, `${JSON.stringify(value)} is not a ${roles.join(' or ')}`);
-    return value;
-  }
-  const count = nodes?.[ROLE_COUNT[ref.role]];
-  if (count !== undefined && ref.index >= count) {
-    const known =
-      count === 1
-        ? `the only one is ${value[0]}1`
-        : `${ROLE_COUNT[ref.role]} are ${value[0]}1..${value[0]}${count}`;
-    problems.add(path, `unknown node ${JSON.stringify(value)} (${known})`);
-  }
-  return value;
 }

@@ -7,14 +7,43 @@ import type { Bug, MessageType, NodeCounts, NodeId, Value } from '../engine';
 export interface Scenario {
   version: 1;
   name: string | null;
+  /** Presets and lessons: a short title and a goal sentence, in English and/or Chinese. */
+  title: Text | null;
+  goal: Text | null;
   seed: number;
   nodes: NodeCounts;
-  network: { delay: [number, number]; drop: number; duplicate: number };
-  proposer: { timeout: number; backoff: [number, number] };
+  network: NetworkSettings;
+  proposer: ProposerSettings;
   bugs: Bug[];
   /** The last tick of the run; null runs until nothing is in flight and no timer is pending. */
   until: number | null;
   script: ScriptEntry[];
+  /** Narrated stops of a guided lesson, in time order. */
+  stops: Stop[];
+}
+
+export interface NetworkSettings {
+  delay: [number, number];
+  drop: number;
+  duplicate: number;
+}
+
+export interface ProposerSettings {
+  timeout: number;
+  backoff: [number, number];
+}
+
+/** Words in English and/or Chinese (at least one). */
+export interface Text {
+  en?: string;
+  zh?: string;
+}
+
+export interface Stop {
+  at: number;
+  say: Text;
+  /** Ask the audience to predict what happens next, then reveal the answer. */
+  ask?: { question: Text; options: Text[]; answer: number; reveal: Text };
 }
 
 export interface DropFilter {
@@ -23,13 +52,28 @@ export interface DropFilter {
   to?: NodeId;
 }
 
+/** One in-flight message, by the id the run gave it (ids are deterministic for a scenario). */
+export interface MessageTarget {
+  message: number;
+}
+
+export type SchedulerMode = 'timed' | 'manual';
+
 export type ScriptEntry =
   | { at: number; request: { client: NodeId; proposer: NodeId; value: Value } }
   | { at: number; crash: NodeId }
   | { at: number; restart: NodeId }
   | { at: number; partition: NodeId[][] }
   | { at: number; heal: true }
-  | { at: number; drop: DropFilter; until?: number };
+  | { at: number; drop: DropFilter; until?: number }
+  | { at: number; drop: MessageTarget }
+  | { at: number; duplicate: MessageTarget }
+  | { at: number; delay: MessageTarget & { by: number } }
+  | { at: number; deliver: MessageTarget }
+  | { at: number; timeout: NodeId }
+  | { at: number; network: Partial<NetworkSettings> }
+  | { at: number; proposer: Partial<ProposerSettings> }
+  | { at: number; scheduler: SchedulerMode };
 
 /** Every documented limit of the format, in one place (docs/scenario-format.md lists them). */
 export const LIMITS = {
@@ -41,6 +85,9 @@ export const LIMITS = {
   scriptMax: 1_000,
   valueLengthMax: 64,
   nameLengthMax: 120,
+  textLengthMax: 500,
+  stopsMax: 100,
+  messageIdMax: 10_000_000,
   seedMax: 4_294_967_295,
   fileBytesMax: 1_000_000,
 } as const;
@@ -48,4 +95,18 @@ export const LIMITS = {
 /** When a run has no `until`, it still ends here. */
 export const UNTIL_DEFAULT_CAP = 1_000;
 
-export const SCRIPT_ACTIONS = ['request', 'crash', 'restart', 'partition', 'heal', 'drop'] as const;
+export const SCRIPT_ACTIONS = [
+  'request',
+  'crash',
+  'restart',
+  'partition',
+  'heal',
+  'drop',
+  'duplicate',
+  'delay',
+  'deliver',
+  'timeout',
+  'network',
+  'proposer',
+  'scheduler',
+] as const;

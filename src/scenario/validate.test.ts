@@ -25,6 +25,8 @@ describe('scenario validation', () => {
       scenario: {
         version: 1,
         name: null,
+        title: null,
+        goal: null,
         seed: 1,
         nodes: { clients: 1, proposers: 1, acceptors: 3, learners: 2 },
         network: { delay: [1, 1], drop: 0, duplicate: 0 },
@@ -32,6 +34,7 @@ describe('scenario validation', () => {
         bugs: [],
         until: null,
         script: [],
+        stops: [],
       },
     });
   });
@@ -164,7 +167,7 @@ describe('scenario validation', () => {
     [
       'an entry that does nothing',
       withScript({ at: 1, crash: 'A1' }, { at: 2 }),
-      'script[1]: needs one of request, crash, restart, partition, heal, drop',
+      'script[1]: needs one of request, crash, restart, partition, heal, drop, duplicate, delay, deliver, timeout, network, proposer, scheduler',
     ],
     [
       'an until outside a drop',
@@ -212,5 +215,105 @@ describe('scenario validation', () => {
       ),
       { numRuns: 500 },
     );
+  });
+
+  it('reads the levers a user pulls at the cursor: one message, a timer, new settings, the scheduler', () => {
+    const result = validateScenario(
+      withScript(
+        { at: 3, drop: { message: 4 } },
+        { at: 3, duplicate: { message: 5 } },
+        { at: 3, delay: { message: 6, by: 2 } },
+        { at: 4, deliver: { message: 7 } },
+        { at: 4, timeout: 'P1' },
+        { at: 5, network: { drop: 0.2 } },
+        { at: 5, proposer: { backoff: [0, 8] } },
+        { at: 6, scheduler: 'manual' },
+      ),
+    );
+    expect(result.ok && result.scenario.script).toEqual([
+      { at: 3, drop: { message: 4 } },
+      { at: 3, duplicate: { message: 5 } },
+      { at: 3, delay: { message: 6, by: 2 } },
+      { at: 4, deliver: { message: 7 } },
+      { at: 4, timeout: 'P1' },
+      { at: 5, network: { drop: 0.2 } },
+      { at: 5, proposer: { backoff: [0, 8] } },
+      { at: 6, scheduler: 'manual' },
+    ]);
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      'a timeout for a non-proposer',
+      withScript({ at: 1, timeout: 'A1' }),
+      'script[0].timeout: "A1" is not a proposer',
+    ],
+    [
+      'a message id that is not a number',
+      withScript({ at: 1, deliver: { message: 'seven' } }),
+      'script[0].deliver.message: must be a whole number, not the string "seven"',
+    ],
+    [
+      'a delay without ticks',
+      withScript({ at: 1, delay: { message: 3 } }),
+      'script[0].delay.by: required: a whole number from 1 to 100',
+    ],
+    [
+      'a network change out of range',
+      withScript({ at: 1, network: { duplicate: -0.5 } }),
+      'script[0].network.duplicate: must be a probability from 0 to 1, not number -0.5',
+    ],
+    [
+      'an unknown scheduler',
+      withScript({ at: 1, scheduler: 'random' }),
+      'script[0].scheduler: must be "manual" or "timed", not the string "random"',
+    ],
+    [
+      'a title that is not text',
+      { ...minimal, title: 'Basic' },
+      'title: must be an object like { "en": "…", "zh": "…" }, not the string "Basic"',
+    ],
+    ['a goal in no language', { ...minimal, goal: {} }, 'goal: needs "en", "zh" or both'],
+    [
+      'a stop without words',
+      { ...minimal, stops: [{ at: 2 }] },
+      'stops[0].say: required: what to say at this stop',
+    ],
+    [
+      'a question whose answer is not an option',
+      {
+        ...minimal,
+        stops: [
+          {
+            at: 2,
+            say: { en: 'Watch P2.' },
+            ask: {
+              question: { en: 'Which value?' },
+              options: [{ en: 'X' }, { en: 'Y' }],
+              answer: 2,
+              reveal: { en: 'X' },
+            },
+          },
+        ],
+      },
+      'stops[0].ask.answer: is 2; it must be from 0 to 1',
+    ],
+  ])('rejects %s with a message naming the path', (_, data, message) => {
+    expect(firstError(data)).toBe(message);
+  });
+
+  it('keeps a title, a goal and stops in time order, in both languages', () => {
+    const stop = (at: number) => ({ at, say: { en: `at ${at}`, zh: `第 ${at} 刻` } });
+    const result = validateScenario({
+      ...minimal,
+      title: { en: 'Basic', zh: '基本' },
+      goal: { zh: '看一个值被选定' },
+      stops: [stop(4), stop(1)],
+    });
+    expect(result.ok && result.scenario).toMatchObject({
+      title: { en: 'Basic', zh: '基本' },
+      goal: { zh: '看一个值被选定' },
+      stops: [stop(1), stop(4)],
+    });
   });
 });

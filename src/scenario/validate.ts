@@ -3,7 +3,9 @@ import { BUGS } from '../engine';
 import { DEFAULTS } from './defaults';
 import { Problems, isRecord, knownKeys, typeName } from './problems';
 import type { ValidationError } from './problems';
+import { readStops, readText } from './meta';
 import { readScript } from './script';
+import { readNetwork, readProposer } from './settings';
 import type { Scenario } from './types';
 import { LIMITS } from './types';
 
@@ -37,6 +39,9 @@ export function validateScenario(data: unknown): ParseResult {
   knownKeys(problems, data, '', [
     'version',
     'name',
+    'title',
+    'goal',
+    'stops',
     'seed',
     'nodes',
     'network',
@@ -56,8 +61,10 @@ export function validateScenario(data: unknown): ParseResult {
   const name = readName(problems, data.name);
   const seed = problems.integer(data.seed, 'seed', 0, LIMITS.seedMax, DEFAULTS.seed);
   const nodes = readNodes(problems, data.nodes);
-  const network = readNetwork(problems, data.network);
-  const proposer = readProposer(problems, data.proposer);
+  const title = readText(problems, data.title, 'title', LIMITS.nameLengthMax);
+  const goal = readText(problems, data.goal, 'goal', LIMITS.textLengthMax);
+  const network = readNetwork(problems, data.network, 'network');
+  const proposer = readProposer(problems, data.proposer, 'proposer');
   const bugs = readBugs(problems, data.bugs);
   const until =
     data.until === undefined || data.until === null
@@ -68,11 +75,23 @@ export function validateScenario(data: unknown): ParseResult {
     data.script,
     problems.errors.some((e) => e.path.startsWith('nodes')) ? null : nodes,
   );
+  const stops = readStops(problems, data.stops);
   if (problems.errors.length > 0) return { ok: false, errors: problems.errors };
-  return {
-    ok: true,
-    scenario: { version: 1, name, seed, nodes, network, proposer, bugs, until, script },
-  };
+  const scenario = {
+    version: 1,
+    name,
+    title,
+    goal,
+    seed,
+    nodes,
+    network,
+    proposer,
+    bugs,
+    until,
+    script,
+    stops,
+  } as const;
+  return { ok: true, scenario: { ...scenario, stops: [...stops].sort((a, b) => a.at - b.at) } };
 }
 
 function readName(problems: Problems, value: unknown): string | null {
@@ -104,47 +123,6 @@ function readNodes(problems: Problems, value: unknown): NodeCounts {
     else counts[role] = problems.integer(value[role], `nodes.${role}`, 1, LIMITS.nodesMax, 1);
   }
   return counts;
-}
-
-function readNetwork(problems: Problems, value: unknown): Scenario['network'] {
-  const defaults = DEFAULTS.network;
-  if (value === undefined) return { ...defaults, delay: [...defaults.delay] };
-  if (!isRecord(value)) {
-    problems.add('network', `must be an object, not ${typeName(value)}`);
-    return { ...defaults, delay: [...defaults.delay] };
-  }
-  knownKeys(problems, value, 'network', ['delay', 'drop', 'duplicate']);
-  return {
-    delay: problems.range(value.delay, 'network.delay', 0, LIMITS.delayMax, defaults.delay),
-    drop: problems.probability(value.drop, 'network.drop', defaults.drop),
-    duplicate: problems.probability(value.duplicate, 'network.duplicate', defaults.duplicate),
-  };
-}
-
-function readProposer(problems: Problems, value: unknown): Scenario['proposer'] {
-  const defaults = DEFAULTS.proposer;
-  if (value === undefined) return { ...defaults, backoff: [...defaults.backoff] };
-  if (!isRecord(value)) {
-    problems.add('proposer', `must be an object, not ${typeName(value)}`);
-    return { ...defaults, backoff: [...defaults.backoff] };
-  }
-  knownKeys(problems, value, 'proposer', ['timeout', 'backoff']);
-  return {
-    timeout: problems.integer(
-      value.timeout,
-      'proposer.timeout',
-      1,
-      LIMITS.timeoutMax,
-      defaults.timeout,
-    ),
-    backoff: problems.range(
-      value.backoff,
-      'proposer.backoff',
-      0,
-      LIMITS.backoffMax,
-      defaults.backoff,
-    ),
-  };
 }
 
 function readBugs(problems: Problems, value: unknown): Bug[] {

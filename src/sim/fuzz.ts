@@ -67,6 +67,9 @@ export function fuzzScenario(seed: number, options: Omit<FuzzOptions, 'runs' | '
   return {
     version: 1,
     name: `fuzz ${seed}`,
+    title: null,
+    goal: null,
+    stops: [],
     seed,
     nodes,
     network: {
@@ -131,7 +134,7 @@ export function fuzz(options: FuzzOptions, clock: () => number): FuzzReport {
     const start = clock();
     const outcome = simulate(scenario, seed, null);
     elapsed += clock() - start;
-    delivered += outcome.delivered;
+    delivered += outcome.world.delivered;
     const violation = outcome.world.violations[0];
     if (violation === undefined) continue;
     violations++;

@@ -107,3 +107,68 @@ describe('running a scenario', () => {
     expect(stepsThrough(trace, trace.end)).toBe(trace.steps.length);
   });
 });
+
+describe('levers in the script', () => {
+  it('changes the proposer backoff mid-run', () => {
+    const stuck = scenario({
+      proposer: { timeout: 5, backoff: [0, 0] },
+      script: [
+        request(0),
+        { at: 0, crash: 'A1' },
+        { at: 0, crash: 'A2' },
+        { at: 40, proposer: { backoff: [3, 3] } },
+      ],
+      until: 80,
+    });
+    const trace = runScenario(stuck);
+    expect(trace.events.some((e) => e.kind === 'configure' && e.at === 40)).toBe(true);
+    const waits = trace.events.flatMap((e) =>
+      e.kind === 'backoff' ? [[e.at, e.retryAt - e.at]] : [],
+    );
+    expect(waits.filter(([at]) => at! < 40).map(([, wait]) => wait)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(new Set(waits.filter(([at]) => at! > 40).map(([, wait]) => wait))).toEqual(new Set([3]));
+  });
+
+  it('drops, copies and holds back one message by id', () => {
+    // Prepares 1–3 are sent at tick 1 and arrive at 2; entries at 2 come before those arrivals.
+    const trace = runScenario(
+      scenario({
+        script: [
+          request(0),
+          { at: 2, drop: { message: 1 } },
+          { at: 2, duplicate: { message: 2 } },
+          { at: 2, delay: { message: 3, by: 4 } },
+        ],
+      }),
+    );
+    expect(trace.messages[1]).toMatchObject({ fate: 'dropped', dropReason: 'user', droppedAt: 2 });
+    expect(trace.messages.filter((m) => m.copyOf === 2)).toHaveLength(1);
+    expect(trace.messages[3]).toMatchObject({ fate: 'delivered', deliveredAt: 6 });
+  });
+
+  it('delivers nothing by itself in manual mode: the script is the network', () => {
+    const trace = runScenario(
+      scenario({
+        script: [
+          request(0),
+          { at: 0, scheduler: 'manual' },
+          { at: 3, deliver: { message: 0 } },
+          { at: 5, deliver: { message: 2 } },
+        ],
+      }),
+    );
+    expect(trace.messages[0]).toMatchObject({ fate: 'delivered', deliveredAt: 3 });
+    expect(trace.messages.filter((m) => m.fate === 'delivered').map((m) => m.id)).toEqual([0, 2]);
+    expect(trace.end).toBe(5);
+  });
+
+  it('delivers what fell due in manual mode as soon as the run is timed again', () => {
+    const trace = runScenario(
+      scenario({
+        script: [request(0), { at: 0, scheduler: 'manual' }, { at: 6, scheduler: 'timed' }],
+      }),
+    );
+    expect(trace.messages[0]).toMatchObject({ fate: 'delivered', deliveredAt: 6 });
+    expect(runReport(trace).chosen).toMatchObject({ value: 'X', at: 9 });
+  });
+});

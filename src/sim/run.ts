@@ -4,7 +4,7 @@ import type { Scenario } from '../scenario';
 import { UNTIL_DEFAULT_CAP, worldConfigOf } from '../scenario';
 import type { Trace } from '../trace';
 import { TraceBuilder } from '../trace';
-import { scriptInputs } from './script';
+import { scriptItems } from './script';
 import { nextTimedInput } from './timed';
 
 /** No run takes more steps than this, whatever the scenario says (a limit on everything). */
@@ -14,7 +14,6 @@ export interface Outcome {
   world: World;
   end: number;
   steps: number;
-  delivered: number;
   truncated: boolean;
 }
 
@@ -25,21 +24,27 @@ export interface Outcome {
  */
 export function simulate(scenario: Scenario, seed: number, builder: TraceBuilder | null): Outcome {
   const world = createWorld(worldConfigOf(scenario), seed);
-  const script = scriptInputs(scenario);
+  const script = scriptItems(scenario);
   const until = scenario.until ?? UNTIL_DEFAULT_CAP;
   const events: EngineEvent[] | null = builder === null ? null : [];
   let scriptIndex = 0;
+  let manual = false;
+  // The simulator's clock: the world's time, or later when a scheduler switch happened since.
+  let now = 0;
   let steps = 0;
-  let delivered = 0;
   for (;;) {
-    const input = nextTimedInput(world, script, scriptIndex);
+    const input = nextTimedInput(world, script, scriptIndex, manual, now);
     if (input === null || input.at > until) {
       const end = scenario.until ?? (input === null ? world.now : until);
-      return { world, end, steps, delivered, truncated: false };
+      return { world, end, steps, truncated: false };
     }
-    if (steps === STEPS_MAX) return { world, end: world.now, steps, delivered, truncated: true };
+    if (steps === STEPS_MAX) return { world, end: world.now, steps, truncated: true };
     if (input === script[scriptIndex]) scriptIndex++;
-    if (input.kind === 'deliver') delivered++;
+    now = input.at;
+    if (input.kind === 'scheduler') {
+      manual = input.mode === 'manual';
+      continue;
+    }
     builder?.beforeStep(world);
     apply(world, input, events);
     steps++;
