@@ -1,6 +1,7 @@
 import type { NodeId } from './ids';
 import type { DropReason, Message, MessageType, Proposal, Value } from './messages';
-import type { Settings, Violation } from './world';
+import type { Violation } from './violations';
+import type { Settings } from './world';
 
 /**
  * What a step reports. Network events say what happened to messages; protocol events say what

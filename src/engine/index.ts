@@ -26,5 +26,7 @@ export type { Rng } from './rng';
 export { chance, nextUint32, randomInt, seedRng } from './rng';
 export type { Input } from './step';
 export { apply, EngineError, step } from './step';
-export type { DropRule, Invariant, Rules, Settings, Violation, World } from './world';
+export type { ChosenFact, Invariant, Violation, ViolationFacts } from './violations';
+export { describe as describeViolation } from './violations';
+export type { DropRule, Rules, Settings, World } from './world';
 export { allNodeIds, cloneWorld, createWorld, findNode } from './world';

@@ -1,7 +1,9 @@
 import { countBits } from './ballot';
 import type { EventSink } from './events';
 import type { Proposal, Value } from './messages';
-import type { Invariant, World } from './world';
+import type { ViolationFacts } from './violations';
+import { violation } from './violations';
+import type { World } from './world';
 
 /**
  * Safety, checked after every step from the state alone (not from what the handlers say they
@@ -17,10 +19,10 @@ export function acceptorNames(world: World, mask: number): string[] {
   return world.acceptors.filter((a) => (mask & (1 << a.index)) !== 0).map((a) => a.id);
 }
 
-function report(world: World, invariant: Invariant, detail: string, sink: EventSink): void {
-  const violation = { invariant, at: world.now, detail };
-  world.violations.push(violation);
-  sink?.push({ kind: 'violation', violation });
+function report(world: World, facts: ViolationFacts, sink: EventSink): void {
+  const found = violation(facts, world.now);
+  world.violations.push(found);
+  sink?.push({ kind: 'violation', violation: found });
 }
 
 function checkAcceptors(world: World, sink: EventSink): void {
@@ -31,20 +33,20 @@ function checkAcceptors(world: World, sink: EventSink): void {
     if (acceptor.promised < before) {
       report(
         world,
-        'PromiseMonotonicity',
-        `${acceptor.id}'s promise fell from ballot ${before} to ${acceptor.promised || 'none'}.`,
+        { code: 'promise-fell', acceptor: acceptor.id, before, after: acceptor.promised },
         sink,
       );
     }
     ghost.lastPromised[i] = acceptor.promised;
     const accepted = acceptor.accepted;
     if (accepted !== null && accepted.ballot > acceptor.promised) {
-      report(
-        world,
-        'AcceptedWithinPromise',
-        `${acceptor.id} accepted ballot ${accepted.ballot} but has promised only ${acceptor.promised}.`,
-        sink,
-      );
+      const facts = {
+        code: 'accepted-above-promise',
+        acceptor: acceptor.id,
+        ballot: accepted.ballot,
+        promised: acceptor.promised,
+      } as const;
+      report(world, facts, sink);
     }
     if (accepted !== ghost.lastAccepted[i]) {
       ghost.lastAccepted[i] = accepted;
@@ -76,30 +78,24 @@ function recordVote(
   };
   const first = ghost.chosen.find((c) => c.value !== chosen.value);
   ghost.chosen.push(chosen);
+  const acceptors = acceptorNames(world, chosen.acceptors);
   sink?.push({
     kind: 'chosen',
     ballot: chosen.ballot,
     value: chosen.value,
-    acceptors: acceptorNames(world, chosen.acceptors),
+    acceptors,
     at: world.now,
   });
   if (first !== undefined) {
-    const quorum = (mask: number): string => `{${acceptorNames(world, mask).join(', ')}}`;
-    report(
-      world,
-      'Agreement',
-      `${JSON.stringify(first.value)} was chosen in ballot ${first.ballot} by ${quorum(first.acceptors)} and ` +
-        `${JSON.stringify(chosen.value)} in ballot ${chosen.ballot} by ${quorum(chosen.acceptors)}.`,
-      sink,
-    );
+    const fact = (c: typeof first) => ({
+      value: c.value,
+      ballot: c.ballot,
+      acceptors: acceptorNames(world, c.acceptors),
+    });
+    report(world, { code: 'two-values-chosen', first: fact(first), second: fact(chosen) }, sink);
   }
   if (!wasRequested(world, chosen.value)) {
-    report(
-      world,
-      'Validity',
-      `${JSON.stringify(chosen.value)} was chosen but no client requested it.`,
-      sink,
-    );
+    report(world, { code: 'unrequested-value', value: chosen.value, ballot: chosen.ballot }, sink);
   }
 }
 
@@ -116,32 +112,36 @@ function checkLearners(world: World, sink: EventSink): void {
     if (learned === before) continue;
     ghost.lastLearned[i] = learned;
     if (before !== null && learned?.value !== before.value) {
-      report(
-        world,
-        'LearnerConsistency',
-        `${learner.id} changed its learned value from ${JSON.stringify(before.value)} to ${learned === null ? 'nothing' : JSON.stringify(learned.value)}.`,
-        sink,
-      );
+      const facts = {
+        code: 'learned-value-changed',
+        learner: learner.id,
+        before: before.value,
+        after: learned?.value ?? null,
+      } as const;
+      report(world, facts, sink);
     }
     if (learned === null) continue;
     if (!ghost.chosen.some((c) => c.ballot === learned.ballot && c.value === learned.value)) {
-      report(
-        world,
-        'LearnerConsistency',
-        `${learner.id} learned ${JSON.stringify(learned.value)}, which no quorum of acceptors accepted in ballot ${learned.ballot}.`,
-        sink,
-      );
+      const facts = {
+        code: 'learned-unchosen-value',
+        learner: learner.id,
+        value: learned.value,
+        ballot: learned.ballot,
+      } as const;
+      report(world, facts, sink);
     }
     const other = world.learners.find(
       (l) => l.learned !== null && l.learned.value !== learned.value,
     );
     if (other !== undefined) {
-      report(
-        world,
-        'LearnerConsistency',
-        `${learner.id} learned ${JSON.stringify(learned.value)} but ${other.id} learned ${JSON.stringify(other.learned!.value)}.`,
-        sink,
-      );
+      const facts = {
+        code: 'learners-disagree',
+        learner: learner.id,
+        value: learned.value,
+        other: other.id,
+        otherValue: other.learned!.value,
+      } as const;
+      report(world, facts, sink);
     }
   }
 }

@@ -8,6 +8,7 @@ import type { DropReason, Message, MessageType } from './messages';
 import type { AcceptorState, ClientState, LearnerState, ProposerState } from './nodes';
 import { newAcceptor, newClient, newLearner, newProposer } from './nodes';
 import type { Rng } from './rng';
+import type { Violation } from './violations';
 import { seedRng } from './rng';
 
 /** A network rule that loses matching messages (the scenario's `drop` entries). */
@@ -20,15 +21,6 @@ export interface DropRule {
   /** A one-shot rule is spent after its first match. */
   spent: boolean;
 }
-
-export interface Violation {
-  invariant: Invariant;
-  at: number;
-  detail: string;
-}
-
-export type Invariant =
-  'Agreement' | 'Validity' | 'LearnerConsistency' | 'PromiseMonotonicity' | 'AcceptedWithinPromise';
 
 /** Rule switches read on every message, computed once from the config. */
 export interface Rules {

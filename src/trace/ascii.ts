@@ -1,5 +1,6 @@
 import type { NodeCounts, NodeId, Role } from '../engine';
 import { nodeId, ROLES } from '../engine';
+import { groupLabel } from './labels';
 import type { MessageRecord, Trace } from './types';
 
 /**
@@ -96,38 +97,22 @@ type Row =
   | { kind: 'heal' };
 
 /**
- * Lines in the order things happened. Messages of one kind, ballot and content sent in the same
- * tick share the line of the first of them, as the seed draws the three Prepares on one line.
+ * Lines in the order things happened: each group of messages that share a label is drawn on
+ * the line of its first message, among the failures and partitions around it.
  */
 function rowsOf(trace: Trace): Row[] {
-  const rows: Row[] = [];
-  const groups = new Map<string, MessageRecord[]>();
-  const add = (record: MessageRecord): void => {
-    const key = groupKey(record);
-    const group = groups.get(key);
-    if (group !== undefined) {
-      group.push(record);
-      return;
-    }
-    const messages = [record];
-    groups.set(key, messages);
-    rows.push({ kind: 'messages', messages });
-  };
-  for (const event of trace.events) {
-    if (event.kind === 'send') add(trace.messages[event.message.id]!);
-    else if (event.kind === 'duplicate') add(trace.messages[event.copy.id]!);
-    else if (event.kind === 'crash' || event.kind === 'restart')
-      rows.push({ kind: event.kind, node: event.node });
-    else if (event.kind === 'partition') rows.push({ kind: 'partition', groups: event.groups });
-    else if (event.kind === 'heal') rows.push({ kind: 'heal' });
-  }
-  return rows;
-}
-
-function groupKey(m: MessageRecord): string {
-  // A Promise line lists every acceptor's report, so reports are not part of its key.
-  const content = m.type === 'Promise' ? '' : `${m.value}|${m.promised}`;
-  return `${m.sentAt}|${m.type}|${m.ballot}|${content}|${m.copyOf === null ? '' : 'copy'}`;
+  const rows: { at: number; row: Row }[] = trace.groups.map((group) => ({
+    at: group.firstEvent,
+    row: { kind: 'messages', messages: group.messages.map((id) => trace.messages[id]!) },
+  }));
+  trace.events.forEach((event, at) => {
+    if (event.kind === 'crash' || event.kind === 'restart')
+      rows.push({ at, row: { kind: event.kind, node: event.node } });
+    else if (event.kind === 'partition')
+      rows.push({ at, row: { kind: 'partition', groups: event.groups } });
+    else if (event.kind === 'heal') rows.push({ at, row: { kind: 'heal' } });
+  });
+  return rows.sort((a, b) => a.at - b.at).map(({ row }) => row);
 }
 
 function messageLine(lanes: Lanes, down: Set<NodeId>, messages: MessageRecord[]): string {
@@ -150,7 +135,7 @@ function messageLine(lanes: Lanes, down: Set<NodeId>, messages: MessageRecord[])
     if (x < lastSender) cells[x + 1] = lost.has(x) ? 'x' : '<';
   }
   for (const x of senders) cells[x] = 'X';
-  return withLabel(lanes, cells, label(messages));
+  return withLabel(lanes, cells, groupLabel(messages));
 }
 
 function eventLine(
@@ -178,40 +163,5 @@ function eventLine(
     }
     case 'heal':
       return withLabel(lanes, cells, '!! PARTITION HEALS !!');
-  }
-}
-
-/** Values are data: control characters would break the drawing, so they print as `?`. */
-function text(value: string | null): string {
-  return (value ?? '').replace(/\p{Cc}/gu, '?');
-}
-
-function label(messages: MessageRecord[]): string {
-  const m = messages[0]!;
-  const copy = m.copyOf === null ? '' : ' (duplicate)';
-  switch (m.type) {
-    case 'Request':
-    case 'Response':
-      return m.type + copy;
-    case 'Prepare':
-      return `Prepare(${m.ballot})${copy}`;
-    case 'Promise': {
-      const reports = new Map<NodeId, string>();
-      for (const p of [...messages].sort((a, b) =>
-        a.from.localeCompare(b.from, 'en', { numeric: true }),
-      )) {
-        reports.set(
-          p.from,
-          p.accepted === null ? '-' : `${text(p.accepted.value)}(${p.accepted.ballot})`,
-        );
-      }
-      return `Promise(${m.ballot},{${[...reports.values()].join(',')}})${copy}`;
-    }
-    case 'Accept':
-      return `Accept!(${m.ballot},${text(m.value)})${copy}`;
-    case 'Accepted':
-      return `Accepted(${m.ballot},${text(m.value)})${copy}`;
-    case 'Nack':
-      return `Nack(${m.promised})${copy}`;
   }
 }

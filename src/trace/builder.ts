@@ -1,7 +1,8 @@
-import type { EngineEvent, Input, World } from '../engine';
+import type { EngineEvent, Input, Message, World } from '../engine';
 import { cloneWorld } from '../engine';
 import type { Scenario } from '../scenario';
-import type { Checkpoint, MessageRecord, Trace, TraceStep } from './types';
+import { groupKey } from './labels';
+import type { Checkpoint, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 
 /** Checkpoint spacing: seeking replays at most this many steps. */
 export const CHECKPOINT_EVERY = 64;
@@ -14,6 +15,8 @@ export class TraceBuilder {
   private readonly steps: TraceStep[] = [];
   private readonly events: EngineEvent[] = [];
   private readonly messages: MessageRecord[] = [];
+  private readonly groups: MessageGroup[] = [];
+  private readonly groupIndex = new Map<string, number>();
   private readonly checkpoints: Checkpoint[] = [];
 
   constructor(
@@ -28,47 +31,67 @@ export class TraceBuilder {
 
   afterStep(input: Input, events: EngineEvent[]): void {
     const eventStart = this.events.length;
+    // Whatever a node sends while handling a delivered message was caused by that message.
+    const cause = input.kind === 'deliver' ? input.id : null;
     for (const event of events) {
       this.events.push(event);
-      this.noteMessage(event);
+      this.noteMessage(event, cause);
     }
     this.steps.push({ at: input.at, input, eventStart, eventEnd: this.events.length });
   }
 
-  private noteMessage(event: EngineEvent): void {
+  private record(message: Message, cause: number | null): void {
+    const record: MessageRecord = {
+      ...message,
+      fate: 'in-flight',
+      deliveredAt: null,
+      droppedAt: null,
+      dropReason: null,
+      sentStep: this.steps.length,
+      endStep: null,
+      cause,
+      group: -1,
+    };
+    const key = groupKey(record);
+    let group = this.groupIndex.get(key);
+    if (group === undefined) {
+      group = this.groups.length;
+      this.groupIndex.set(key, group);
+      this.groups.push({
+        key,
+        messages: [],
+        sentAt: record.sentAt,
+        firstEvent: this.events.length - 1,
+      });
+    }
+    this.groups[group]!.messages.push(record.id);
+    record.group = group;
+    this.messages[record.id] = record;
+  }
+
+  private noteMessage(event: EngineEvent, cause: number | null): void {
     switch (event.kind) {
       case 'send':
-        this.messages[event.message.id] = {
-          ...event.message,
-          fate: 'in-flight',
-          deliveredAt: null,
-          droppedAt: null,
-          dropReason: null,
-        };
+        this.record(event.message, cause);
         return;
       case 'duplicate':
-        this.messages[event.copy.id] = {
-          ...event.copy,
-          fate: 'in-flight',
-          deliveredAt: null,
-          droppedAt: null,
-          dropReason: null,
-        };
+        this.record(event.copy, this.messages[event.message.id]!.cause);
         return;
       case 'delay':
         this.messages[event.message.id]!.deliverAt = event.message.deliverAt;
         return;
-      case 'deliver': {
-        const record = this.messages[event.message.id]!;
-        record.fate = 'delivered';
-        record.deliveredAt = event.at;
-        return;
-      }
+      case 'deliver':
       case 'drop': {
         const record = this.messages[event.message.id]!;
-        record.fate = 'dropped';
-        record.droppedAt = event.at;
-        record.dropReason = event.reason;
+        record.endStep = this.steps.length;
+        if (event.kind === 'deliver') {
+          record.fate = 'delivered';
+          record.deliveredAt = event.at;
+        } else {
+          record.fate = 'dropped';
+          record.droppedAt = event.at;
+          record.dropReason = event.reason;
+        }
         return;
       }
       default:
@@ -83,6 +106,7 @@ export class TraceBuilder {
       steps: this.steps,
       events: this.events,
       messages: this.messages,
+      groups: this.groups,
       violations: final.violations,
       end,
       truncated,

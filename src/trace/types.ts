@@ -7,6 +7,13 @@ export type Fate = 'in-flight' | 'delivered' | 'dropped';
 export type MessageRecord = { -readonly [K in keyof Message]: Message[K] } & MessageFate;
 
 interface MessageFate {
+  /** The step that sent the message (the copy, for a duplicate) and the step that ended it. */
+  sentStep: number;
+  endStep: number | null;
+  /** The message whose delivery made a node send this one; null for a script's doing. */
+  cause: number | null;
+  /** Index of its group in Trace.groups (messages that share a label). */
+  group: number;
   fate: Fate;
   deliveredAt: number | null;
   droppedAt: number | null;
@@ -31,6 +38,16 @@ export interface Checkpoint {
  * A whole run as data: the scenario and seed it came from, every input applied (the schedule),
  * every event, every message with its fate, and checkpoints that make seeking cheap.
  */
+/** Messages of one kind, ballot and content sent in the same tick: one label, one line. */
+export interface MessageGroup {
+  key: string;
+  /** Message ids, in the order they were sent. */
+  messages: number[];
+  sentAt: number;
+  /** The index of the event that sent its first message (orders groups among other events). */
+  firstEvent: number;
+}
+
 export interface Trace {
   scenario: Scenario;
   seed: number;
@@ -38,6 +55,7 @@ export interface Trace {
   events: EngineEvent[];
   /** Indexed by message id. */
   messages: MessageRecord[];
+  groups: MessageGroup[];
   violations: Violation[];
   /** The run's last tick. */
   end: number;
