@@ -5,3 +5,6 @@ export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';
 export type { Checkpoint, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
+export { messagesBetween, timeIndex } from './window';
+export type { TimeIndex } from './window';
+export { MESSAGE_TYPES } from '../engine';

@@ -1,0 +1,37 @@
+import type { PaxosStore } from '../store';
+import { stepBack, stepForward, togglePlay } from '../store';
+
+/**
+ * Lecture keys: Space plays and pauses; → and PageDown step; ← and PageUp step back
+ * (presentation clickers send PageDown and PageUp). Keys typed into a form field stay there,
+ * and Space on a focused button presses that button only.
+ */
+export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore): () => void {
+  const onKey = (event: Event) => {
+    const e = event as KeyboardEvent;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const element = e.target as HTMLElement | null;
+    const tag = element?.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || element?.isContentEditable)
+      return;
+    switch (e.key) {
+      case ' ':
+        if (tag === 'BUTTON') return;
+        togglePlay(store);
+        break;
+      case 'ArrowRight':
+      case 'PageDown':
+        stepForward(store);
+        break;
+      case 'ArrowLeft':
+      case 'PageUp':
+        stepBack(store);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+  target.addEventListener('keydown', onKey);
+  return () => target.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,39 @@
+import { pick } from '../i18n';
+import { usePaxos } from '../store';
+import { PlaybackControls } from './Controls/PlaybackControls';
+import { Narration } from './Narration';
+import { Swimlanes } from './Swimlanes/Swimlanes';
+import { useT } from './useT';
+
+/** What a student sees: the scenario's title and goal, the diagram, the narration, playback. */
+export function MainScreen({ error }: { error: string | null }) {
+  const tr = useT();
+  const lang = usePaxos((s) => s.lang);
+  const motion = usePaxos((s) => s.motion);
+  const title = usePaxos((s) => pick(s.scenario.title, s.lang) || s.scenario.name || '');
+  return (
+    <div
+      className={`px-app${motion ? '' : ' px-app--still'}`}
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+    >
+      <header className="px-top">
+        <div className="px-top__brand">
+          <span className="px-top__logo" aria-hidden="true" />
+          <span className="px-top__name">Paxoscope</span>
+          <span className="px-top__tagline">{tr('app.tagline')}</span>
+        </div>
+        {title === '' ? null : <h1 className="px-top__title">{title}</h1>}
+      </header>
+      {error === null ? null : (
+        <p className="px-error" role="alert">
+          {tr('app.loadError', { error })}
+        </p>
+      )}
+      <main className="px-main">
+        <Swimlanes />
+      </main>
+      <Narration />
+      <PlaybackControls />
+    </div>
+  );
+}

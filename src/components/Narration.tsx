@@ -1,0 +1,48 @@
+import { AnimatePresence, m } from 'framer-motion';
+import { useMemo } from 'react';
+import { pick } from '../i18n';
+import { narrate, usePaxos } from '../store';
+import { useT } from './useT';
+
+/**
+ * The caption: what the last step did and why, in full sentences. It is a live region, so a
+ * screen reader says each step as it happens.
+ */
+export function Narration() {
+  const tr = useT();
+  const trace = usePaxos((s) => s.trace);
+  const step = usePaxos((s) => s.step);
+  const world = usePaxos((s) => s.world);
+  const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
+  const lines = useMemo(() => narrate(trace, step, world), [trace, step, world]);
+  const intro = goal === '' ? tr('narration.startPlain') : tr('narration.start', { goal });
+  return (
+    <section className="px-narration" aria-label={tr('narration.label')}>
+      <div className="px-narration__lines" aria-live="polite" aria-atomic="true" data-narration>
+        <AnimatePresence mode="popLayout" initial={false}>
+          <m.div
+            key={step}
+            className="px-narration__step"
+            initial={{ opacity: 0, y: 6 }}
+            animate={{ opacity: 1, y: 0 }}
+            exit={{ opacity: 0 }}
+            transition={{ duration: 0.18 }}
+          >
+            {step === 0 ? (
+              <p className="px-narration__line">{intro}</p>
+            ) : (
+              lines.map((line, i) => (
+                <p key={i} className={`px-narration__line px-narration__line--${line.tone}`}>
+                  {tr(line.key, line.params)}
+                </p>
+              ))
+            )}
+            {step > 0 && step === trace.steps.length ? (
+              <p className="px-narration__line px-narration__line--end">{tr('narration.end')}</p>
+            ) : null}
+          </m.div>
+        </AnimatePresence>
+      </div>
+    </section>
+  );
+}

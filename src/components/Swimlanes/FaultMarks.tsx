@@ -1,0 +1,50 @@
+import { memo, useMemo } from 'react';
+import type { LaneLayout, TimeView } from '../../layout';
+import { timeScale } from '../../layout';
+import { faultsUpTo, usePaxos } from '../../store';
+
+interface Props {
+  lanes: LaneLayout;
+  view: TimeView;
+  height: number;
+}
+
+/** Where faults happened: ✕ on a lane that crashed, ↺ where it restarted, a line across for a partition or heal. */
+export const FaultMarks = memo(function FaultMarks({ lanes, view, height }: Props) {
+  const trace = usePaxos((s) => s.trace);
+  const step = usePaxos((s) => s.step);
+  const { marks } = useMemo(() => faultsUpTo(trace, step), [trace, step]);
+  const y = timeScale(view, height);
+  return (
+    <g className="px-faults">
+      {marks.map((mark, i) => {
+        const top = y(mark.at);
+        if (mark.node === null) {
+          return (
+            <line
+              key={i}
+              className={`px-fault px-fault--${mark.kind}`}
+              data-fault={mark.kind}
+              x1={0}
+              x2={lanes.gutterX}
+              y1={top}
+              y2={top}
+            />
+          );
+        }
+        const x = lanes.x.get(mark.node)!;
+        return (
+          <g
+            key={i}
+            className={`px-fault px-fault--${mark.kind}`}
+            data-fault={mark.kind}
+            data-fault-node={mark.node}
+            transform={`translate(${x},${top})`}
+          >
+            {mark.kind === 'crash' ? <path d="M-7,-7 L7,7 M-7,7 L7,-7" /> : <circle r={6} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+});

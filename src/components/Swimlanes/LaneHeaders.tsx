@@ -1,0 +1,41 @@
+import { memo, useMemo } from 'react';
+import type { Role } from '../../engine';
+import type { LaneLayout } from '../../layout';
+import { nodeViews, usePaxos } from '../../store';
+import { useT } from '../useT';
+import { NodeHeader } from './NodeHeader';
+
+const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
+  client: 'role.client',
+  proposer: 'role.proposer',
+  acceptor: 'role.acceptor',
+  learner: 'role.learner',
+};
+
+/** Role titles over their lanes (as the seed diagram labels its columns), then one header per node. */
+export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLayout }) {
+  const tr = useT();
+  const world = usePaxos((s) => s.world);
+  const views = useMemo(() => nodeViews(world), [world]);
+  return (
+    <div className="px-headers" style={{ width: lanes.width }}>
+      <div className="px-headers__roles">
+        {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
+        {lanes.groups.map((g) => (
+          <div
+            key={g.role}
+            className={`px-headers__role px-role--${g.role}`}
+            style={{ left: g.x0 - lanes.laneWidth / 4, width: g.x1 - g.x0 + lanes.laneWidth / 2 }}
+          >
+            {tr(TITLE[g.role])}
+          </div>
+        ))}
+      </div>
+      <div className="px-headers__nodes">
+        {views.map((view) => (
+          <NodeHeader key={view.id} view={view} x={lanes.x.get(view.id)!} width={lanes.laneWidth} />
+        ))}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,84 @@
+import type { SyntheticEvent } from 'react';
+import type { LaneLayout, TimeView } from '../../layout';
+import { arrowAt, timeScale } from '../../layout';
+import { hover, select, usePaxos, useStoreApi } from '../../store';
+import { messageLabel } from '../../trace';
+import { Arrow } from './Arrow';
+import { arrivalOf, useCausalFamily, useVisibleMessages } from './useVisibleMessages';
+
+interface Props {
+  lanes: LaneLayout;
+  view: TimeView;
+  height: number;
+  markerPrefix: string;
+}
+
+function messageIdAt(event: SyntheticEvent<SVGGElement>): number | null {
+  const target = (event.target as Element).closest('[data-id]');
+  return target === null ? null : Number(target.getAttribute('data-id'));
+}
+
+/** Every visible message as an arrow; pointer events are handled once here, not per arrow. */
+export function MessageArrows({ lanes, view, height, markerPrefix }: Props) {
+  const store = useStoreApi();
+  const cursor = usePaxos((s) => s.cursor);
+  const selected = usePaxos((s) => s.selected);
+  const visible = useVisibleMessages(view, height);
+  const family = useCausalFamily();
+  const y = timeScale(view, height);
+  return (
+    <g
+      className="px-messages"
+      onPointerOver={(e) => hover(store, messageIdAt(e))}
+      onPointerLeave={() => hover(store, null)}
+      onClick={(e) => {
+        const id = messageIdAt(e);
+        if (id !== null) select(store, id);
+      }}
+    >
+      {visible.map(({ record, fate }) => {
+        const geometry = arrowAt(
+          {
+            fromX: lanes.x.get(record.from)!,
+            toX: lanes.x.get(record.to)!,
+            sentAt: record.sentAt,
+            arriveAt: arrivalOf(record),
+            lostAt: fate === 'dropped' ? record.droppedAt : null,
+            copy: record.copyOf !== null,
+          },
+          y,
+          cursor,
+          fate !== 'in-flight',
+        );
+        const emphasis =
+          family === null
+            ? 'none'
+            : record.id === selected
+              ? 'selected'
+              : family.has(record.id)
+                ? 'related'
+                : 'dimmed';
+        return (
+          <Arrow
+            key={record.id}
+            id={record.id}
+            type={record.type}
+            from={record.from}
+            to={record.to}
+            fate={fate}
+            x1={geometry.x1}
+            y1={geometry.y1}
+            x2={geometry.x2}
+            y2={geometry.y2}
+            headX={geometry.headX}
+            headY={geometry.headY}
+            copy={record.copyOf !== null}
+            emphasis={emphasis}
+            marker={`${markerPrefix}-head-${record.type}`}
+            label={`${messageLabel(record)} ${record.from}→${record.to}`}
+          />
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,41 @@
+import type { NodeView } from '../../store';
+import { useT } from '../useT';
+
+/**
+ * A node's live state at the cursor: an acceptor's promise and accepted proposal, a proposer's
+ * phase and counts, a learner's learned value, a client's answer. A crashed node is visibly
+ * down; during a partition each node shows its side.
+ */
+/** Lanes narrower than this (phones) show the compact notation; the full state stays in the tooltip. */
+const COMPACT_BELOW_PX = 76;
+
+export function NodeHeader({ view, x, width }: { view: NodeView; x: number; width: number }) {
+  const tr = useT();
+  const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
+  return (
+    <div
+      className={`px-node px-role--${view.role}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}`}
+      data-node={view.id}
+      data-status={view.up ? 'up' : 'crashed'}
+      data-side={view.side ?? undefined}
+      style={{ left: x - width / 2, width }}
+    >
+      <div className="px-node__id">{view.id}</div>
+      {view.up ? null : <div className="px-node__down">{tr('node.down')}</div>}
+      {view.side === null ? null : (
+        <div className="px-node__side">{tr('node.side', { side: view.side })}</div>
+      )}
+      {/* Re-keyed on every change so the CSS flash marks the node the last step touched. */}
+      <div key={state} className="px-node__state px-flash" title={state}>
+        {(width < COMPACT_BELOW_PX
+          ? view.short
+          : view.lines.map((line) => tr(line.key, line.params))
+        ).map((text, i) => (
+          <div key={i} className="px-node__line">
+            {text}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { TimeView } from '../../layout';
+import { followTime, initialView, laneLayout } from '../../layout';
+import { laneNodes, setFollow, usePaxos, useStoreApi } from '../../store';
+import { useSize } from '../useSize';
+import { ArrowMarkers } from './ArrowMarkers';
+import { CursorLine } from './CursorLine';
+import { FaultMarks } from './FaultMarks';
+import { LaneHeaders } from './LaneHeaders';
+import { LaneLines } from './LaneLines';
+import { MessageArrows } from './MessageArrows';
+import { MessageLabels } from './MessageLabels';
+import { MessageTooltip } from './MessageTooltip';
+import type { PanZoom } from './panZoom';
+import { createPanZoom } from './panZoom';
+
+/**
+ * The run as the classic sequence diagram: one column per node, time running down, one arrow
+ * per message. The view (which ticks are on screen, how zoomed) is local: wheel and drag move
+ * it, and it follows the cursor until the user moves it away.
+ */
+export function Swimlanes() {
+  const store = useStoreApi();
+  const trace = usePaxos((s) => s.trace);
+  const diagramRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const panZoomRef = useRef<PanZoom | null>(null);
+  const { width, height } = useSize(diagramRef);
+  const ids = useId();
+  const lanes = useMemo(() => laneLayout(laneNodes(trace.scenario.nodes), width), [trace, width]);
+  const [view, setView] = useState<TimeView | null>(null);
+  // The follow effect reads the latest view outside React's render cycle.
+  const viewRef = useRef<TimeView | null>(null);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg === null) return;
+    const panZoom = createPanZoom(svg, {
+      pxPerTickMin: 4,
+      pxPerTickMax: 400,
+      onView: (next, byUser) => {
+        viewRef.current = next;
+        setView(next);
+        if (byUser) setFollow(store, false);
+      },
+    });
+    panZoomRef.current = panZoom;
+    return () => panZoom.destroy();
+  }, [store]);
+
+  // A new run (or the first measurement) opens at its own zoom, from the top.
+  useEffect(() => {
+    if (height > 0) panZoomRef.current?.setView(initialView(trace.end, height));
+  }, [trace, height]);
+
+  // Keep the cursor in sight while following: move the view only when the cursor leaves it.
+  useEffect(() => {
+    const keepInSight = (cursor: number, follow: boolean) => {
+      const current = viewRef.current;
+      if (!follow || current === null || height === 0) return;
+      const next = followTime(current, height, cursor);
+      if (next !== current) panZoomRef.current?.setView(next);
+    };
+    keepInSight(store.getState().cursor, store.getState().follow);
+    return store.subscribe((s, previous) => {
+      if (s.cursor !== previous.cursor || (s.follow && !previous.follow))
+        keepInSight(s.cursor, s.follow);
+    });
+  }, [store, height]);
+
+  return (
+    <div className="px-swimlanes">
+      <LaneHeaders lanes={lanes} />
+      <div className="px-swimlanes__diagram" ref={diagramRef}>
+        <svg
+          ref={svgRef}
+          className="px-swimlanes__svg"
+          width={width}
+          height={height}
+          role="img"
+          aria-label="Paxos message diagram"
+        >
+          <ArrowMarkers prefix={ids} />
+          {view !== null && width > 0 ? (
+            <>
+              <LaneLines lanes={lanes} view={view} height={height} />
+              <FaultMarks lanes={lanes} view={view} height={height} />
+              <MessageArrows lanes={lanes} view={view} height={height} markerPrefix={ids} />
+              <CursorLine lanes={lanes} view={view} height={height} />
+            </>
+          ) : null}
+        </svg>
+        {view !== null && width > 0 ? (
+          <MessageLabels lanes={lanes} view={view} height={height} />
+        ) : null}
+        <MessageTooltip lanes={lanes} view={view} height={height} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import type { TimeView } from '../../layout';
+import { timeScale } from '../../layout';
+import { causalFamily, usePaxos } from '../../store';
+import type { Fate, MessageRecord, Trace } from '../../trace';
+import { messagesBetween, timeIndex } from '../../trace';
+
+/** A message as it stands at the current step. */
+export interface VisibleMessage {
+  record: MessageRecord;
+  fate: Fate;
+}
+
+/** When a message arrives (or was planned to), for drawing its arrow. */
+export function arrivalOf(m: MessageRecord): number {
+  return m.deliveredAt ?? m.deliverAt;
+}
+
+/**
+ * The messages whose arrows cross the view and that have been sent by the current step, each
+ * with its fate at that step (a message delivered later in the same tick is still in flight).
+ */
+export function useVisibleMessages(view: TimeView, height: number): VisibleMessage[] {
+  const trace = usePaxos((s) => s.trace);
+  const step = usePaxos((s) => s.step);
+  const index = useMemo(() => timeIndex(trace), [trace]);
+  const [from, to] = timeScale(view, height).domain() as [number, number];
+  return useMemo(() => visibleAt(trace, index, step, from, to), [trace, index, step, from, to]);
+}
+
+function visibleAt(
+  trace: Trace,
+  index: ReturnType<typeof timeIndex>,
+  step: number,
+  from: number,
+  to: number,
+): VisibleMessage[] {
+  const visible: VisibleMessage[] = [];
+  for (const id of messagesBetween(trace, index, from - 0.5, to + 0.5)) {
+    const record = trace.messages[id]!;
+    if (record.sentStep >= step) continue;
+    const ended = record.endStep !== null && record.endStep < step;
+    visible.push({ record, fate: ended ? record.fate : 'in-flight' });
+  }
+  return visible;
+}
+
+/** The clicked message's causes and effects, or null when nothing is selected. */
+export function useCausalFamily(): Set<number> | null {
+  const trace = usePaxos((s) => s.trace);
+  const selected = usePaxos((s) => s.selected);
+  return useMemo(
+    () => (selected === null ? null : causalFamily(trace, selected)),
+    [trace, selected],
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import type { RefObject } from 'react';
+
+/** The element's content size, kept current with a ResizeObserver. */
+export function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/** The root font size in pixels (type scales with the viewport), for sizes computed in script. */
+export function useRem(): number {
+  const read = () =>
+    typeof getComputedStyle === 'function'
+      ? parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+      : 16;
+  const [rem, setRem] = useState(read);
+  useEffect(() => {
+    const onResize = () => setRem(read());
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return rem;
+}

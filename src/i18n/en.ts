@@ -1,0 +1,154 @@
+/**
+ * English, the reference dictionary: its keys are the keys of every language. Placeholders are
+ * `{name}`; values filled in are always rendered as text.
+ */
+export const en = {
+  'app.tagline': 'See Paxos work, message by message',
+  'app.loadError': 'This scenario could not be opened: {error}',
+
+  'controls.label': 'Playback',
+  'controls.step': 'Step',
+  'controls.stepBack': 'Step back',
+  'controls.play': 'Play',
+  'controls.pause': 'Pause',
+  'controls.reset': 'Reset',
+  'controls.speed': 'Speed',
+  'controls.scrubber': 'Time in the run',
+  'controls.time': 'tick {time} of {end}',
+  'controls.stepCount': 'step {step} of {steps}',
+  'controls.follow': 'Follow the cursor',
+  'controls.keys': 'Space play/pause · → step · ← step back',
+
+  'role.client': 'Client',
+  'role.proposer': 'Proposer',
+  'role.acceptor': 'Acceptor',
+  'role.learner': 'Learner',
+
+  'node.down': 'down',
+  'node.side': 'side {side}',
+  'acceptor.promised': 'promised {ballot}',
+  'acceptor.noPromise': 'no promise',
+  'acceptor.accepted': 'accepted ({ballot}, {value})',
+  'acceptor.nothingAccepted': 'accepted nothing',
+  'proposer.idle': 'idle',
+  'proposer.prepare': 'phase 1 · ballot {ballot}',
+  'proposer.accept': 'phase 2 · ballot {ballot}',
+  'proposer.backoff': 'waiting to retry',
+  'proposer.chosen': 'knows {value} is chosen',
+  'proposer.promises': 'promises {count}/{quorum}',
+  'proposer.accepts': 'accepted {count}/{quorum}',
+  'proposer.proposes': 'proposes {value}',
+  'learner.learned': 'learned {value}',
+  'learner.nothing': 'learned nothing',
+  'client.idle': 'no request',
+  'client.waiting': 'waiting ({value})',
+  'client.answered': 'answered: {value}',
+
+  'fate.in-flight': 'in flight',
+  'fate.delivered': 'delivered',
+  'fate.dropped': 'lost',
+  'drop.loss': 'lost by the network',
+  'drop.crashed': 'lost: the receiver is down',
+  'drop.partition': 'lost at the partition',
+  'drop.script': 'dropped by the scenario',
+  'drop.user': 'dropped by you',
+  'message.route': '{from} → {to}',
+  'message.sent': 'sent at tick {time}',
+  'message.arrives': 'arrives at tick {time}',
+  'message.delivered': 'delivered at tick {time}',
+  'message.lostAt': 'lost at tick {time}',
+  'message.copy': 'a copy made by the network',
+  'message.causes': 'Click to see what caused it and what it caused',
+
+  'narration.label': 'What just happened',
+  'narration.start': 'Press Step (→) to begin. {goal}',
+  'narration.startPlain': 'Press Step (→) to begin.',
+  'narration.end': 'The run is over.',
+  'narration.request': '{client} asks {proposer} to get {value} chosen.',
+  'narration.clientDown': '{client} is down and sends nothing.',
+  'narration.lost.loss': 'The network loses {label} from {from} to {to}.',
+  'narration.lost.crashed': '{label} from {from} is lost: {to} is down.',
+  'narration.lost.partition': '{label} from {from} cannot cross the partition to {to}.',
+  'narration.lost.script': 'The scenario drops {label} from {from} to {to}.',
+  'narration.lost.user': 'You dropped {label} from {from} to {to}.',
+  'narration.startBallot':
+    '{proposer} gets {client}’s request for {value} and starts ballot {ballot}: it asks every acceptor to promise not to accept lower ballots (Prepare({ballot})).',
+  'narration.busy':
+    '{proposer} is busy with ballot {ballot}; it will serve {client}’s request with its next ballot.',
+  'narration.promise':
+    '{acceptor} promises ballot {ballot}: from now on it ignores lower ballots. It has accepted nothing yet.',
+  'narration.promiseReport':
+    '{acceptor} promises ballot {ballot} and reports that it already accepted {value} in ballot {accepted}, so {proposer} can no longer propose just any value.',
+  'narration.refusePrepare':
+    '{acceptor} refuses ballot {ballot}: it has already promised ballot {promised}.',
+  'narration.countPromises':
+    '{proposer} has {count} of the {quorum} promises it needs for ballot {ballot}.',
+  'narration.ignorePromise':
+    '{proposer} ignores this promise: it is for ballot {ballot}, and {proposer} has moved on.',
+  'narration.proposeOwn':
+    '{proposer} has promises from a majority. No acceptor reported an accepted value, so it is free to propose its client’s value {value}: Accept!({ballot},{value}).',
+  'narration.proposeAdopted':
+    '{proposer} has promises from a majority. The highest ballot reported is {reportedBallot} (by {acceptor}), with value {value}, so {proposer} must propose {value}: it may already be chosen.',
+  'narration.proposeIgnoring':
+    '{proposer} has promises from a majority and proposes its own value {value} — breaking the rule: {acceptor} reported {reported} accepted in ballot {reportedBallot}.',
+  'narration.accept':
+    '{acceptor} accepts {value} in ballot {ballot} and tells {proposer} and every learner.',
+  'narration.refuseAccept':
+    '{acceptor} refuses Accept!({ballot},{value}): it has promised ballot {promised}.',
+  'narration.chosen':
+    '{value} is now chosen: a majority ({acceptors}) accepted it in ballot {ballot}. No later ballot can choose anything else.',
+  'narration.decide': '{proposer} has Accepted from a majority: it knows {value} is chosen.',
+  'narration.countAccepts':
+    '{proposer} has {count} of the {quorum} Accepted it needs for ballot {ballot}.',
+  'narration.ignoreAccepted':
+    '{proposer} ignores this Accepted: it is not for its current proposal.',
+  'narration.learn':
+    '{learner} has heard a majority accept {value} in ballot {ballot}: it learns {value} and tells {client}.',
+  'narration.answer':
+    '{learner} sees ballot {ballot} reach a majority and tells {client} the chosen value, {value}.',
+  'narration.countLearner':
+    '{learner} has heard {count} of the {quorum} acceptors it needs accept {value} in ballot {ballot}.',
+  'narration.learnerDone': '{learner} already knows this ballot’s outcome.',
+  'narration.nack':
+    '{proposer} hears that ballot {promised} was promised, so its ballot {ballot} cannot succeed. It will retry with a higher ballot in {wait} ticks.',
+  'narration.ignoreNack':
+    '{proposer} ignores this refusal: it is about a ballot it no longer runs.',
+  'narration.response': '{client} hears from {learner} that {value} was chosen.',
+  'narration.timeout':
+    '{proposer} got no majority for ballot {ballot} in time. It gives up that ballot and will retry in {wait} ticks.',
+  'narration.retry':
+    '{proposer} tries again with ballot {ballot}, higher than any ballot it has seen.',
+  'narration.duplicate': 'The network makes a second copy of {label} from {from} to {to}.',
+  'narration.delay': '{label} from {from} to {to} is held back until tick {time}.',
+  'narration.crash': '{node} crashes: it stops sending and receiving.',
+  'narration.crashAcceptor':
+    '{node} crashes. Its promise and accepted value are on disk and will survive.',
+  'narration.crashProposer':
+    '{node} crashes: the ballot it was running is lost; only its highest ballot survives.',
+  'narration.restart': '{node} restarts.',
+  'narration.restartAcceptor': '{node} restarts with its promise and accepted value intact.',
+  'narration.restartForgot':
+    '{node} restarts having forgotten its promise and accepted value — a broken rule.',
+  'narration.partition': 'The network splits: {sides}. Messages between sides are lost.',
+  'narration.heal': 'The partition heals: every node can reach every other again.',
+  'narration.configure': 'New network settings from now on.',
+  'narration.dropRule': 'From now on the network drops matching messages.',
+  'narration.nothing': 'Nothing happens: the message is no longer in flight.',
+
+  'violation.title': 'Safety is broken: {invariant}',
+  'violation.two-values-chosen':
+    'Two different values are chosen: {first} in ballot {firstBallot} by {firstQuorum}, and {second} in ballot {secondBallot} by {secondQuorum}.',
+  'violation.unrequested-value': '{value} was chosen although no client asked for it.',
+  'violation.learned-value-changed':
+    '{learner} changed its mind: it had learned {before}, now {after}.',
+  'violation.learned-unchosen-value':
+    '{learner} learned {value}, which no majority accepted in ballot {ballot}.',
+  'violation.learners-disagree':
+    'Learners disagree: {learner} learned {value} but {other} learned {otherValue}.',
+  'violation.promise-fell': '{acceptor}’s promise went down from ballot {before} to {after}.',
+  'violation.accepted-above-promise':
+    '{acceptor} accepted ballot {ballot} but promised only {promised}.',
+  'violation.none': 'nothing',
+} as const;
+
+export type MessageKey = keyof typeof en;

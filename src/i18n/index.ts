@@ -1,0 +1,40 @@
+import type { MessageKey } from './en';
+import { en } from './en';
+import { zh } from './zh';
+
+export type { MessageKey } from './en';
+
+export type Lang = 'en' | 'zh';
+export const LANGS: readonly Lang[] = ['en', 'zh'];
+
+const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, zh };
+
+export type Params = Record<string, string | number>;
+
+/**
+ * The text for a key in a language, with `{name}` placeholders filled in. The result is plain
+ * text: callers render it as a text node, so values from a scenario can never become markup.
+ */
+export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
+  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'en' || value === 'zh';
+}
+
+/** `?lang=zh|en` wins; otherwise the browser's first preference (any Chinese variant means zh). */
+export function detectLang(search: string, preferred: readonly string[]): Lang {
+  const asked = new URLSearchParams(search).get('lang');
+  if (isLang(asked)) return asked;
+  const first = preferred[0]?.toLowerCase() ?? 'en';
+  return first.startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Picks the text of a scenario's words (`{ en, zh }`) in a language, falling back to the other. */
+export function pick(text: { en?: string; zh?: string } | null | undefined, lang: Lang): string {
+  if (text === null || text === undefined) return '';
+  return text[lang] ?? text.en ?? text.zh ?? '';
+}

@@ -1,0 +1,8 @@
+export { arrowAt } from './arrows';
+export type { ArrowGeometry, ArrowInput } from './arrows';
+export { stackLabels } from './labels';
+export type { LabelRequest } from './labels';
+export { laneLayout } from './lanes';
+export type { Lane, LaneGroup, LaneLayout } from './lanes';
+export { followTime, initialView, timeScale, visibleTicks } from './time';
+export type { TimeView } from './time';

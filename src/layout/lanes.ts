@@ -1,0 +1,64 @@
+import type { NodeId, Role } from '../engine';
+
+/** One column of the diagram. */
+export interface Lane {
+  id: NodeId;
+  role: Role;
+  x: number;
+}
+
+/** The lanes of one role, with the span its title sits over. */
+export interface LaneGroup {
+  role: Role;
+  x0: number;
+  x1: number;
+}
+
+export interface LaneLayout {
+  lanes: Lane[];
+  x: Map<NodeId, number>;
+  groups: LaneGroup[];
+  /** Horizontal room each lane has (for its header). */
+  laneWidth: number;
+  /** Where the label gutter starts, and its width. */
+  gutterX: number;
+  gutterWidth: number;
+  width: number;
+}
+
+/**
+ * Columns like the seed diagram's: clients, proposers, acceptors, learners from left to
+ * right, a wider gap between roles than within one, and a gutter on the right for the message
+ * labels. Lanes share the width left after the gutter; a role gap counts as half a lane.
+ */
+export function laneLayout(
+  nodes: readonly { id: NodeId; role: Role }[],
+  width: number,
+): LaneLayout {
+  const gutterWidth = Math.round(Math.min(280, Math.max(92, width * 0.24)));
+  const roles = [...new Set(nodes.map((n) => n.role))];
+  const slots = nodes.length + (roles.length - 1) * 0.5;
+  const laneWidth = (width - gutterWidth) / Math.max(1, slots);
+  const lanes: Lane[] = [];
+  const groups: LaneGroup[] = [];
+  let slot = 0;
+  for (const role of roles) {
+    const members = nodes.filter((n) => n.role === role);
+    const first = slot;
+    for (const node of members) {
+      lanes.push({ id: node.id, role, x: (slot + 0.5) * laneWidth });
+      slot += 1;
+    }
+    groups.push({ role, x0: first * laneWidth, x1: slot * laneWidth });
+    slot += 0.5;
+  }
+  return {
+    lanes,
+    x: new Map(lanes.map((l) => [l.id, l.x])),
+    groups,
+    laneWidth,
+    gutterX: width - gutterWidth,
+    gutterWidth,
+    width,
+  };
+}

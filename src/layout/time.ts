@@ -1,0 +1,45 @@
+import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
+
+/** The part of the time axis on screen: the tick at the top and the zoom. */
+export interface TimeView {
+  start: number;
+  pxPerTick: number;
+}
+
+/** Time runs down the page: tick → y in pixels for the view, over a viewport `height` tall. */
+export function timeScale(view: TimeView, height: number): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([view.start, view.start + height / view.pxPerTick])
+    .range([0, height]);
+}
+
+/**
+ * The zoom a run opens at: short runs (like the seed's six ticks) fit the screen, long runs
+ * show about a dozen ticks at a time and scroll with the cursor.
+ */
+export function initialView(end: number, height: number): TimeView {
+  const fits = end <= 14;
+  const visible = (fits ? Math.max(end, 1) : 12) + 1.5;
+  return { start: -0.6, pxPerTick: Math.max(fits ? 12 : 36, Math.min(160, height / visible)) };
+}
+
+/** The view moved just enough to show `time` with a margin, or unchanged when it is in sight. */
+export function followTime(view: TimeView, height: number, time: number): TimeView {
+  const visible = height / view.pxPerTick;
+  const margin = Math.min(1, visible * 0.1);
+  if (time < view.start) return { ...view, start: time - margin };
+  if (time > view.start + visible - margin * 0.5)
+    return { ...view, start: time - visible + margin };
+  return view;
+}
+
+/** The integer ticks inside the view, thinned so labels never crowd (at most about one per 28 px). */
+export function visibleTicks(view: TimeView, height: number): number[] {
+  const every = Math.max(1, Math.ceil(28 / view.pxPerTick));
+  const first = Math.max(0, Math.ceil(view.start / every) * every);
+  const last = view.start + height / view.pxPerTick;
+  const ticks: number[] = [];
+  for (let t = first; t <= last; t += every) ticks.push(t);
+  return ticks;
+}

@@ -1,0 +1,116 @@
+import type { Lang } from '../i18n';
+import type { Scenario } from '../scenario';
+import { runScenario } from '../sim';
+import { stepsThrough, worldAfter } from '../trace';
+import type { PaxosStore, RunSlice } from './state';
+import { playbackSlice } from './state';
+
+/**
+ * Everything a user can do to playback, as plain functions of a store: components, keyboard
+ * shortcuts, tests and the animation loop all call these, and none of them implements Paxos.
+ */
+
+/** Runs a scenario and puts its trace on screen, ready to step from the start. */
+export function runOf(scenario: Scenario, seed: number = scenario.seed): RunSlice {
+  const trace = runScenario(scenario, seed);
+  return { scenario, trace, world: worldAfter(trace, 0) };
+}
+
+export function loadScenario(store: PaxosStore, scenario: Scenario, seed?: number): void {
+  store.setState({
+    ...runOf(scenario, seed),
+    ...playbackSlice(),
+    speed: store.getState().speed,
+    selected: null,
+    hovered: null,
+    follow: true,
+  });
+}
+
+/** Moves to a step count, keeping the cached world in step with it. */
+function setStep(store: PaxosStore, step: number, cursor: number, glide: boolean): void {
+  const { trace, motion } = store.getState();
+  const world = worldAfter(trace, step);
+  store.setState(
+    glide && motion
+      ? { step, world, cursorTarget: cursor }
+      : { step, world, cursor, cursorTarget: null },
+  );
+}
+
+/** The next event: one delivery, loss, timeout, crash or request. */
+export function stepForward(store: PaxosStore): void {
+  const { step, trace } = store.getState();
+  store.setState({ playing: false });
+  if (step >= trace.steps.length) return;
+  setStep(store, step + 1, trace.steps[step]!.at, true);
+}
+
+/** The previous event: undoes exactly one step, wherever the cursor is. */
+export function stepBack(store: PaxosStore): void {
+  const { step, trace } = store.getState();
+  store.setState({ playing: false });
+  if (step <= 0) return;
+  setStep(store, step - 1, step - 1 > 0 ? trace.steps[step - 2]!.at : 0, true);
+}
+
+/** Puts the cursor at a time with every step up to it applied (the scrubber, and playing). */
+export function seek(store: PaxosStore, time: number): void {
+  const { trace, step } = store.getState();
+  const cursor = Math.max(0, Math.min(time, trace.end));
+  const next = stepsThrough(trace, cursor);
+  if (next === step) store.setState({ cursor, cursorTarget: null });
+  else setStep(store, next, cursor, false);
+}
+
+export function play(store: PaxosStore): void {
+  const { cursor, trace } = store.getState();
+  if (cursor >= trace.end) seek(store, 0);
+  store.setState({ playing: true, cursorTarget: null, follow: true });
+}
+
+export function pause(store: PaxosStore): void {
+  store.setState({ playing: false });
+}
+
+export function togglePlay(store: PaxosStore): void {
+  if (store.getState().playing) pause(store);
+  else play(store);
+}
+
+export function reset(store: PaxosStore): void {
+  const { trace } = store.getState();
+  store.setState({
+    cursor: 0,
+    cursorTarget: null,
+    step: 0,
+    world: worldAfter(trace, 0),
+    playing: false,
+    follow: true,
+    selected: null,
+  });
+}
+
+export function setSpeed(store: PaxosStore, speed: number): void {
+  store.setState({ speed });
+}
+
+export function select(store: PaxosStore, message: number | null): void {
+  store.setState((state) => ({ selected: state.selected === message ? null : message }));
+}
+
+export function hover(store: PaxosStore, message: number | null): void {
+  store.setState({ hovered: message });
+}
+
+export function setFollow(store: PaxosStore, follow: boolean): void {
+  store.setState({ follow });
+}
+
+export function setLang(store: PaxosStore, lang: Lang): void {
+  store.setState({ lang });
+}
+
+export function setMotion(store: PaxosStore, motion: boolean): void {
+  store.setState({ motion });
+}

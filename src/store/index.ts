@@ -1,0 +1,12 @@
+export * from './actions';
+export { StoreContext, usePaxos, useStoreApi } from './context';
+export { attachLoop, browserClock } from './loop';
+export type { Clock } from './loop';
+export { narrate, sidesText, violationLine } from './narration';
+export type { Line } from './narration';
+export { laneNodes, nodeViews } from './nodes';
+export type { NodeView } from './nodes';
+export { createPaxosStore, DEFAULT_SPEED, SPEEDS } from './state';
+export type { PaxosStore, State } from './state';
+export { causalFamily, faultsUpTo } from './timeline';
+export type { Downtime, FaultMark } from './timeline';

@@ -1,0 +1,73 @@
+import { seek, pause } from './actions';
+import type { PaxosStore } from './state';
+
+/** How long a Step glides the cursor to its next event. */
+const GLIDE_MS = 280;
+
+export interface Clock {
+  now(): number;
+  request(callback: (time: number) => void): number;
+  cancel(handle: number): void;
+}
+
+/**
+ * The animation loop, the only thing that moves the cursor by itself: it advances time while
+ * playing and glides the cursor after a Step. It runs only while there is something to move,
+ * so a paused page draws no frames. The clock is injected so tests can drive it.
+ */
+export function attachLoop(store: PaxosStore, clock: Clock): () => void {
+  let handle: number | null = null;
+  let last = 0;
+  let glideFrom = 0;
+  let glideStart = 0;
+  let glideTo: number | null = null;
+
+  const frame = (time: number): void => {
+    handle = null;
+    const dt = Math.min(100, time - last);
+    last = time;
+    const state = store.getState();
+    if (state.playing) {
+      const next = state.cursor + (dt / 1000) * state.speed;
+      seek(store, next);
+      if (next >= state.trace.end) pause(store);
+    } else if (state.cursorTarget !== null && glideTo !== null) {
+      const progress = Math.min(1, (time - glideStart) / GLIDE_MS);
+      const eased = 1 - (1 - progress) ** 3;
+      if (progress >= 1) {
+        store.setState({ cursor: glideTo, cursorTarget: null });
+        glideTo = null;
+      } else {
+        store.setState({ cursor: glideFrom + (glideTo - glideFrom) * eased });
+      }
+    }
+    schedule();
+  };
+
+  const schedule = (): void => {
+    const { playing, cursorTarget } = store.getState();
+    if (handle !== null || (!playing && cursorTarget === null)) return;
+    handle = clock.request(frame);
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.playing && !previous.playing) last = clock.now();
+    // A glide starts when the Step happens, from wherever the cursor is then.
+    if (state.cursorTarget !== null && state.cursorTarget !== previous.cursorTarget) {
+      glideFrom = state.cursor;
+      glideStart = clock.now();
+      glideTo = state.cursorTarget;
+    }
+    schedule();
+  });
+  return () => {
+    unsubscribe();
+    if (handle !== null) clock.cancel(handle);
+  };
+}
+
+export const browserClock: Clock = {
+  now: () => performance.now(),
+  request: (callback) => requestAnimationFrame(callback),
+  cancel: (handle) => cancelAnimationFrame(handle),
+};

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../i18n';
+import { narrate } from './narration';
+import { nodeViews } from './nodes';
+import { seek, stepForward } from './actions';
+import { basicScenario, scenarioOf, storeFor } from './testing.testing';
+
+function storyOf(store: ReturnType<typeof storeFor>): string[] {
+  const story: string[] = [];
+  const { trace } = store.getState();
+  while (store.getState().step < trace.steps.length) {
+    stepForward(store);
+    const { step, world } = store.getState();
+    story.push(...narrate(trace, step, world).map((l) => t('en', l.key, l.params)));
+  }
+  return story;
+}
+
+describe('narration', () => {
+  it('tells the basic run step by step, saying why', () => {
+    const story = storyOf(storeFor());
+    expect(story.slice(0, 6)).toEqual([
+      'C1 asks P1 to get X chosen.',
+      'P1 gets C1’s request for X and starts ballot 1: it asks every acceptor to promise not to accept lower ballots (Prepare(1)).',
+      'A1 promises ballot 1: from now on it ignores lower ballots. It has accepted nothing yet.',
+      'A2 promises ballot 1: from now on it ignores lower ballots. It has accepted nothing yet.',
+      'A3 promises ballot 1: from now on it ignores lower ballots. It has accepted nothing yet.',
+      'P1 has 1 of the 2 promises it needs for ballot 1.',
+    ]);
+    expect(story).toContain(
+      'P1 has promises from a majority. No acceptor reported an accepted value, so it is free to propose its client’s value X: Accept!(1,X).',
+    );
+    expect(story).toContain(
+      'X is now chosen: a majority (A1, A2) accepted it in ballot 1. No later ballot can choose anything else.',
+    );
+    expect(story).toContain(
+      'L1 has heard a majority accept X in ballot 1: it learns X and tells C1.',
+    );
+    expect(story).toContain('P1 has Accepted from a majority: it knows X is chosen.');
+    expect(story.at(-1)).toBe('C1 hears from L2 that X was chosen.');
+  });
+
+  it('explains why a proposer must adopt a reported value', () => {
+    const adopt = scenarioOf({
+      version: 1,
+      nodes: { clients: 2, proposers: 2, acceptors: 3, learners: 1 },
+      script: [
+        { at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } },
+        { at: 3, drop: { type: 'Accept', from: 'P1', to: 'A2' }, until: 3 },
+        { at: 3, drop: { type: 'Accept', from: 'P1', to: 'A3' }, until: 3 },
+        { at: 4, crash: 'P1' },
+        { at: 6, request: { client: 'C2', proposer: 'P2', value: 'Y' } },
+      ],
+    });
+    const story = storyOf(storeFor(adopt));
+    expect(story).toContain(
+      'A1 promises ballot 2 and reports that it already accepted X in ballot 1, so P2 can no longer propose just any value.',
+    );
+    expect(story).toContain(
+      'P2 has promises from a majority. The highest ballot reported is 1 (by A1), with value X, so P2 must propose X: it may already be chosen.',
+    );
+    expect(story).toContain(
+      'P1 crashes: the ballot it was running is lost; only its highest ballot survives.',
+    );
+    expect(story).toContain('The scenario drops Accept!(1,X) from P1 to A2.');
+  });
+
+  it('calls out a broken rule and the safety violation it causes', () => {
+    const broken = scenarioOf({
+      version: 1,
+      bugs: ['minority-quorum'],
+      nodes: { clients: 2, proposers: 2, acceptors: 3, learners: 1 },
+      script: [
+        { at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } },
+        { at: 0, request: { client: 'C2', proposer: 'P2', value: 'Y' } },
+        {
+          at: 0,
+          partition: [
+            ['C1', 'P1', 'A1'],
+            ['C2', 'P2', 'A2'],
+          ],
+        },
+      ],
+    });
+    const store = storeFor(broken);
+    const story = storyOf(store);
+    expect(story).toContain(
+      'Two different values are chosen: X in ballot 1 by {A1}, and Y in ballot 2 by {A2}.',
+    );
+    expect(
+      story.some((s) =>
+        s.startsWith('The network splits: {C1, P1, A1} | {C2, P2, A2} | {A3, L1}.'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('node headers', () => {
+  it('show each role’s live state', () => {
+    const store = storeFor(basicScenario);
+    seek(store, 3);
+    const views = Object.fromEntries(
+      nodeViews(store.getState().world).map((v) => [
+        v.id,
+        v.lines.map((l) => t('en', l.key, l.params)),
+      ]),
+    );
+    expect(views.C1).toEqual(['waiting (X)']);
+    expect(views.P1).toEqual(['phase 2 · ballot 1', 'proposes X', 'accepted 0/2']);
+    expect(views.A1).toEqual(['promised 1', 'accepted nothing']);
+    expect(views.L1).toEqual(['learned nothing']);
+    seek(store, 99);
+    const end = Object.fromEntries(
+      nodeViews(store.getState().world).map((v) => [
+        v.id,
+        v.lines.map((l) => t('en', l.key, l.params)),
+      ]),
+    );
+    expect(end).toMatchObject({
+      C1: ['answered: X'],
+      P1: ['knows X is chosen'],
+      A3: ['promised 1', 'accepted (1, X)'],
+      L2: ['learned X'],
+    });
+  });
+});

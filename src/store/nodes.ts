@@ -1,0 +1,161 @@
+import type {
+  AcceptorState,
+  ClientState,
+  LearnerState,
+  NodeId,
+  ProposerState,
+  Role,
+  World,
+} from '../engine';
+import { countBits, nodeId, roleOf } from '../engine';
+import type { MessageKey, Params } from '../i18n';
+
+/** A node's column header: who it is, whether it is up, its side of a partition, its state. */
+export interface NodeView {
+  id: NodeId;
+  role: Role;
+  up: boolean;
+  /** 1-based side of the current partition, or null when the network is whole. */
+  side: number | null;
+  lines: { key: MessageKey; params: Params }[];
+  /**
+   * The same state in a compact notation for narrow lanes (phones): `p1` promised ballot 1,
+   * `X@1` accepted or learned X in ballot 1, `b2 1/2` ballot 2 with one of two replies, `✓X`
+   * chosen or answered, `…` waiting, `–` nothing yet.
+   */
+  short: string[];
+}
+
+type Lines = NodeView['lines'];
+
+function acceptorLines(a: AcceptorState): Lines {
+  return [
+    a.promised === 0
+      ? { key: 'acceptor.noPromise', params: {} }
+      : { key: 'acceptor.promised', params: { ballot: a.promised } },
+    a.accepted === null
+      ? { key: 'acceptor.nothingAccepted', params: {} }
+      : {
+          key: 'acceptor.accepted',
+          params: { ballot: a.accepted.ballot, value: a.accepted.value },
+        },
+  ];
+}
+
+function proposerLines(p: ProposerState, quorum: number): Lines {
+  switch (p.phase) {
+    case 'idle':
+      return [{ key: 'proposer.idle', params: {} }];
+    case 'backoff':
+      return [{ key: 'proposer.backoff', params: {} }];
+    case 'chosen':
+      return [{ key: 'proposer.chosen', params: { value: p.chosen! } }];
+    case 'prepare':
+      return [
+        { key: 'proposer.prepare', params: { ballot: p.ballot } },
+        { key: 'proposer.promises', params: { count: countBits(p.promises), quorum } },
+      ];
+    case 'accept':
+      return [
+        { key: 'proposer.accept', params: { ballot: p.ballot } },
+        { key: 'proposer.proposes', params: { value: p.proposal! } },
+        { key: 'proposer.accepts', params: { count: countBits(p.accepts), quorum } },
+      ];
+  }
+}
+
+function learnerLines(l: LearnerState): Lines {
+  return [
+    l.learned === null
+      ? { key: 'learner.nothing', params: {} }
+      : { key: 'learner.learned', params: { value: l.learned.value } },
+  ];
+}
+
+function clientLines(c: ClientState): Lines {
+  const request = c.requests.at(-1);
+  if (request === undefined) return [{ key: 'client.idle', params: {} }];
+  const response = c.responses.at(-1);
+  if (response === undefined) return [{ key: 'client.waiting', params: { value: request.value } }];
+  return [{ key: 'client.answered', params: { value: response.value } }];
+}
+
+function shortLines(world: World, id: NodeId): string[] {
+  const index = Number(id.slice(1)) - 1;
+  const quorum = world.rules.quorum;
+  switch (id[0]) {
+    case 'A': {
+      const a = world.acceptors[index]!;
+      return [
+        a.promised === 0 ? '–' : `p${a.promised}`,
+        a.accepted === null ? '–' : `${a.accepted.value}@${a.accepted.ballot}`,
+      ];
+    }
+    case 'P': {
+      const p = world.proposers[index]!;
+      if (p.phase === 'idle') return ['–'];
+      if (p.phase === 'backoff') return [`b${p.ballot}`, '…'];
+      if (p.phase === 'chosen') return [`✓${p.chosen}`];
+      const count = countBits(p.phase === 'prepare' ? p.promises : p.accepts);
+      return [`b${p.ballot}`, `${count}/${quorum}`];
+    }
+    case 'L': {
+      const l = world.learners[index]!;
+      return [l.learned === null ? '–' : `${l.learned.value}@${l.learned.ballot}`];
+    }
+    default: {
+      const c = world.clients[index]!;
+      const answer = c.responses.at(-1);
+      const request = c.requests.at(-1);
+      return [
+        answer !== undefined
+          ? `✓${answer.value}`
+          : request !== undefined
+            ? `…${request.value}`
+            : '–',
+      ];
+    }
+  }
+}
+
+function sideOf(world: World, id: NodeId): number | null {
+  if (world.partition.length === 0) return null;
+  const side = world.partition.findIndex((group) => group.includes(id));
+  return (side < 0 ? world.partition.length : side) + 1;
+}
+
+/** Every node's header, in lane order: clients, proposers, acceptors, learners. */
+export function nodeViews(world: World): NodeView[] {
+  const quorum = world.rules.quorum;
+  const view = (id: NodeId, up: boolean, lines: Lines): NodeView => ({
+    id,
+    role: roleOf(id),
+    up,
+    side: sideOf(world, id),
+    lines,
+    short: shortLines(world, id),
+  });
+  return [
+    ...world.clients.map((c) => view(c.id, c.up, clientLines(c))),
+    ...world.proposers.map((p) => view(p.id, p.up, proposerLines(p, quorum))),
+    ...world.acceptors.map((a) => view(a.id, a.up, acceptorLines(a))),
+    ...world.learners.map((l) => view(l.id, l.up, learnerLines(l))),
+  ];
+}
+
+/** The lanes of a run, in order (from the scenario's counts, so they exist before any step). */
+export function laneNodes(counts: {
+  clients: number;
+  proposers: number;
+  acceptors: number;
+  learners: number;
+}): { id: NodeId; role: Role }[] {
+  const of = (role: Role, count: number) =>
+    Array.from({ length: count }, (_, i) => ({ id: nodeId(role, i), role }));
+  return [
+    ...of('client', counts.clients),
+    ...of('proposer', counts.proposers),
+    ...of('acceptor', counts.acceptors),
+    ...of('learner', counts.learners),
+  ];
+}

@@ -1,0 +1,62 @@
+import { create } from 'zustand';
+import type { World } from '../engine';
+import type { Lang } from '../i18n';
+import type { Scenario } from '../scenario';
+import type { Trace } from '../trace';
+
+/** The run on screen: its scenario, its trace, and the world at the playback position. */
+export interface RunSlice {
+  scenario: Scenario;
+  trace: Trace;
+  /** The world after `step` steps, kept in step with it so components never seek. */
+  world: World;
+}
+
+/**
+ * Where playback is. `step` counts the inputs applied; `cursor` is the time in fractional
+ * ticks that moves messages along their arrows. Playing keeps every step at or before the
+ * cursor applied; Step applies one at a time, so several arrivals in one tick come one by one.
+ */
+export interface PlaybackSlice {
+  cursor: number;
+  step: number;
+  playing: boolean;
+  /** Ticks per second while playing. */
+  speed: number;
+  /** Where a Step is gliding the cursor to (null when it is not gliding). */
+  cursorTarget: number | null;
+}
+
+export interface UiSlice {
+  lang: Lang;
+  /** The clicked message (its causes and effects are highlighted). */
+  selected: number | null;
+  hovered: number | null;
+  /** The view keeps the cursor in sight until the user scrolls away. */
+  follow: boolean;
+  /** Animations on (off for reduced motion and for stable screenshots). */
+  motion: boolean;
+}
+
+export type State = RunSlice & PlaybackSlice & UiSlice;
+
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 32, 128] as const;
+export const DEFAULT_SPEED = 1;
+
+export function playbackSlice(): PlaybackSlice {
+  return { cursor: 0, step: 0, playing: false, speed: DEFAULT_SPEED, cursorTarget: null };
+}
+
+export function uiSlice(lang: Lang): UiSlice {
+  return { lang, selected: null, hovered: null, follow: true, motion: true };
+}
+
+/**
+ * Creates the store for a first run. Each app instance (page, embed, custom element) has its
+ * own store, as xyflow does, so two widgets on one page never share playback.
+ */
+export function createPaxosStore(run: RunSlice, lang: Lang) {
+  return create<State>()(() => ({ ...run, ...playbackSlice(), ...uiSlice(lang) }));
+}
+
+export type PaxosStore = ReturnType<typeof createPaxosStore>;
