@@ -1,8 +1,12 @@
 import { benchEngine } from './engine';
+import { benchFrames } from './frames';
+import { benchSeek } from './seek';
 
 /** `npm run bench [-- NAME...]`: runs the named benchmarks (all by default) and records them. */
 const BENCHES: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
+  seek: benchSeek,
+  frames: benchFrames,
 };
 
 const names = process.argv.slice(2);

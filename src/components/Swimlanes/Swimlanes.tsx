@@ -13,6 +13,7 @@ import { MessageLabels } from './MessageLabels';
 import { MessageTooltip } from './MessageTooltip';
 import type { PanZoom } from './panZoom';
 import { createPanZoom } from './panZoom';
+import { FollowButton } from './FollowButton';
 
 /**
  * The run as the classic sequence diagram: one column per node, time running down, one arrow
@@ -94,6 +95,7 @@ export function Swimlanes() {
           <MessageLabels lanes={lanes} view={view} height={height} />
         ) : null}
         <MessageTooltip lanes={lanes} view={view} height={height} />
+        <FollowButton />
       </div>
     </div>
   );

@@ -1,0 +1,81 @@
+import { expect, test } from './fixtures';
+
+test.describe('playback and the view', () => {
+  test('zooming or panning the diagram stops following the cursor until asked again', async ({
+    app,
+    page,
+  }) => {
+    await app.open('scenario=basic&lang=en');
+    const follow = page.getByRole('button', { name: /Follow the cursor/ });
+    await expect(follow).toHaveCount(0);
+    const diagram = page.locator('.px-swimlanes__svg');
+    await diagram.hover();
+    await page.mouse.wheel(0, -400);
+    await expect(follow).toBeVisible();
+    const tickBefore = await page.locator('.px-tick text').first().textContent();
+    await follow.click();
+    await expect(follow).toHaveCount(0);
+    expect(tickBefore).not.toBeNull();
+  });
+
+  test('pauses by itself when the tab is hidden', async ({ app, page }) => {
+    await app.open('scenario=basic&lang=en');
+    await app.button('Play').click();
+    await expect(app.button('Pause')).toBeVisible();
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect(app.button('Play')).toBeVisible();
+    const cursor = await page.locator('[data-cursor]').getAttribute('data-cursor');
+    await page.waitForTimeout(400);
+    await expect(page.locator('[data-cursor]')).toHaveAttribute('data-cursor', cursor!);
+  });
+
+  test('jumps straight to the next event when the system asks for reduced motion', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('./?scenario=basic&lang=en');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page.locator('[data-cursor]')).toHaveAttribute('data-cursor', '1');
+  });
+
+  test('glides the cursor to the next event when motion is allowed', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto('./?scenario=basic&lang=en');
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    // Sample the cursor on every frame after the second Step: it passes through the ticks in between.
+    const values = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          const read = () => {
+            seen.push(Number(document.querySelector('[data-cursor]')!.getAttribute('data-cursor')));
+            if (seen.length < 40) requestAnimationFrame(read);
+            else resolve(seen);
+          };
+          (
+            document.querySelector(
+              'button[aria-keyshortcuts="ArrowRight PageDown"]',
+            ) as HTMLButtonElement
+          ).click();
+          requestAnimationFrame(read);
+        }),
+    );
+    expect(values.some((v) => v > 0 && v < 1)).toBe(true);
+    expect(values.at(-1)).toBe(1);
+  });
+
+  test('the scrubber seeks anywhere in the run', async ({ app, page }) => {
+    await app.open('scenario=basic&lang=en');
+    const slider = page.getByRole('slider', { name: 'Time in the run' });
+    await slider.fill('4');
+    await expect(app.node('P1')).toContainText('phase 2 · ballot 1');
+    await expect(app.node('A1')).toContainText('accepted (1, X)');
+    await expect(app.messages('Accepted').first()).toHaveAttribute('data-fate', 'in-flight');
+    await slider.fill('0');
+    await expect(app.messages('Request')).toHaveAttribute('data-fate', 'in-flight');
+  });
+});

@@ -1,0 +1,76 @@
+import { serveBuiltApp } from './browser';
+import { formatNumber, machine, today, writeSection } from './report';
+
+/**
+ * Playing the heavy `stress` preset at top speed in headless Chromium: the intervals between
+ * animation frames (p50/p95/p99) and the largest number of DOM elements on the page, which
+ * stays bounded because only the visible time window is drawn.
+ */
+export async function benchFrames(): Promise<void> {
+  const served = await serveBuiltApp();
+  try {
+    const page = await served.browser.newPage({ viewport: { width: 1366, height: 800 } });
+    await page.goto(`${served.url}?scenario=stress&lang=en`);
+    await page.waitForSelector('[data-node]');
+    const messages = await page.evaluate(() => document.querySelectorAll('[data-node]').length);
+    await page
+      .getByLabel('Speed')
+      .selectOption({ index: (await page.getByLabel('Speed').locator('option').count()) - 1 });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    const sample = await page.evaluate(
+      () =>
+        new Promise<{ intervals: number[]; domMax: number; arrowsMax: number; ticks: number }>(
+          (resolve) => {
+            const intervals: number[] = [];
+            let domMax = 0;
+            let arrowsMax = 0;
+            let last = performance.now();
+            const started = last;
+            const frame = (now: number) => {
+              intervals.push(now - last);
+              last = now;
+              if (intervals.length % 10 === 0) {
+                domMax = Math.max(domMax, document.getElementsByTagName('*').length);
+                arrowsMax = Math.max(arrowsMax, document.querySelectorAll('[data-message]').length);
+              }
+              const playing = document
+                .querySelector('button[aria-keyshortcuts="Space"]')
+                ?.textContent?.includes('Pause');
+              if (now - started < 12_000 && playing !== false) requestAnimationFrame(frame);
+              else {
+                const output = document.querySelector('[data-cursor]');
+                resolve({
+                  intervals: intervals.slice(5),
+                  domMax,
+                  arrowsMax,
+                  ticks: Number(output?.getAttribute('data-cursor') ?? 0),
+                });
+              }
+            };
+            requestAnimationFrame(frame);
+          },
+        ),
+    );
+    const sorted = [...sample.intervals].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+    console.log(
+      `frames: ${sample.intervals.length} sampled, p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms; DOM max ${sample.domMax}, arrows max ${sample.arrowsMax}`,
+    );
+    writeSection(
+      'frames',
+      `## Drawing: frames while playing the heavy run
+
+${today()} · ${machine()} · headless Chromium · \`npm run bench -- frames\`
+
+The \`stress\` preset (5 proposers, 7 acceptors, lossy network; ${messages} lanes) played at the top speed
+(128 ticks/s) in a 1366×800 window for up to 12 s, reaching tick ${Math.round(sample.ticks)}. Budget: p95 frame
+interval within 20 ms, DOM size bounded (only the visible time window is drawn).
+
+| frames sampled | p50 | p95 | p99 | most DOM elements | most arrows drawn |
+|---:|---:|---:|---:|---:|---:|
+| ${formatNumber(sample.intervals.length)} | ${at(0.5).toFixed(1)} ms | ${at(0.95).toFixed(1)} ms | ${at(0.99).toFixed(1)} ms | ${formatNumber(sample.domMax)} | ${formatNumber(sample.arrowsMax)} |`,
+    );
+  } finally {
+    await served.close();
+  }
+}

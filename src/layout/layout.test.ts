@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { arrowAt } from './arrows';
+import { stackLabels } from './labels';
+import { laneLayout } from './lanes';
+import { followTime, initialView, timeScale, visibleTicks } from './time';
+
+const seedNodes = [
+  { id: 'C1', role: 'client' as const },
+  { id: 'P1', role: 'proposer' as const },
+  { id: 'A1', role: 'acceptor' as const },
+  { id: 'A2', role: 'acceptor' as const },
+  { id: 'A3', role: 'acceptor' as const },
+  { id: 'L1', role: 'learner' as const },
+  { id: 'L2', role: 'learner' as const },
+];
+
+describe('lanes', () => {
+  it('orders columns by role with wider gaps between roles and a label gutter on the right', () => {
+    const layout = laneLayout(seedNodes, 1000);
+    const xs = layout.lanes.map((l) => l.x);
+    expect(layout.lanes.map((l) => l.id)).toEqual(['C1', 'P1', 'A1', 'A2', 'A3', 'L1', 'L2']);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    const within = xs[3]! - xs[2]!;
+    expect(xs[2]! - xs[1]!).toBeCloseTo(within * 1.5);
+    expect(xs.at(-1)!).toBeLessThan(layout.gutterX);
+    expect(layout.gutterX + layout.gutterWidth).toBe(1000);
+    expect(layout.groups.map((g) => g.role)).toEqual(['client', 'proposer', 'acceptor', 'learner']);
+  });
+
+  it('keeps a usable gutter on a phone and a bounded one on a projector', () => {
+    expect(laneLayout(seedNodes, 360).gutterWidth).toBe(92);
+    expect(laneLayout(seedNodes, 3840).gutterWidth).toBe(280);
+  });
+});
+
+describe('time axis', () => {
+  it('fits a short run whole and shows about a dozen ticks of a long one', () => {
+    const short = initialView(6, 600);
+    expect(timeScale(short, 600)(6)).toBeLessThan(600);
+    expect(timeScale(short, 600)(0)).toBeGreaterThan(0);
+    const long = initialView(500, 600);
+    expect(600 / long.pxPerTick).toBeCloseTo(13.5, 0);
+  });
+
+  it('follows the cursor only when it leaves the view', () => {
+    const view = { start: 0, pxPerTick: 50 };
+    expect(followTime(view, 500, 5)).toBe(view);
+    expect(followTime(view, 500, 20).start).toBeGreaterThan(10);
+    expect(followTime(view, 500, 20).start + 10).toBeGreaterThan(20);
+    expect(followTime({ start: 30, pxPerTick: 50 }, 500, 12).start).toBeLessThan(12);
+  });
+
+  it('thins tick labels when zoomed out', () => {
+    expect(visibleTicks({ start: 0, pxPerTick: 60 }, 300)).toEqual([0, 1, 2, 3, 4, 5]);
+    const dense = visibleTicks({ start: 0, pxPerTick: 5 }, 300);
+    expect(dense[1]! - dense[0]!).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('arrows', () => {
+  const y = (t: number) => t * 100;
+  const base = { fromX: 0, toX: 200, sentAt: 1, arriveAt: 3, lostAt: null, copy: false };
+
+  it('moves the packet with the cursor and ends on the receiver’s lane when delivered', () => {
+    expect(arrowAt(base, y, 2, false)).toMatchObject({
+      x2: 200,
+      y2: 300,
+      progress: 0.5,
+      headX: 100,
+      headY: 200,
+    });
+    expect(arrowAt(base, y, 9, false).progress).toBe(1);
+    expect(arrowAt(base, y, 0, false).progress).toBe(0);
+  });
+
+  it('stops a lost message where it was lost, always visibly short of the receiver', () => {
+    const midway = arrowAt({ ...base, lostAt: 2 }, y, 3, true);
+    expect(midway).toMatchObject({ x2: 100, y2: 200 });
+    const onArrival = arrowAt({ ...base, lostAt: 3 }, y, 3, true);
+    expect(onArrival.x2).toBeCloseTo(140);
+  });
+
+  it('draws a copy beside its original', () => {
+    expect(arrowAt({ ...base, copy: true }, y, 3, true).x1).toBe(6);
+  });
+});
+
+describe('labels', () => {
+  it('keeps wanted positions and pushes overlapping labels down just enough', () => {
+    const placed = stackLabels([
+      { key: 'b', y: 105, height: 20 },
+      { key: 'a', y: 100, height: 20 },
+      { key: 'c', y: 300, height: 20 },
+    ]);
+    expect(placed.get('a')).toBe(100);
+    expect(placed.get('b')).toBe(122);
+    expect(placed.get('c')).toBe(300);
+  });
+});
