@@ -16,3 +16,5 @@ export type {
 export { LIMITS, SCRIPT_ACTIONS, UNTIL_DEFAULT_CAP } from './types';
 export type { ParseResult } from './validate';
 export { parseScenarioText, validateScenario } from './validate';
+export { applyEdits } from './edits';
+export type { Edit } from './edits';

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n';
-import type { Scenario } from '../scenario';
+import type { Edit, Scenario } from '../scenario';
+import { applyEdits } from '../scenario';
 import { runScenario } from '../sim';
 import { stepsThrough, worldAfter } from '../trace';
 import type { PaxosStore, RunSlice } from './state';
@@ -10,20 +11,24 @@ import { playbackSlice } from './state';
  * shortcuts, tests and the animation loop all call these, and none of them implements Paxos.
  */
 
-/** Runs a scenario and puts its trace on screen, ready to step from the start. */
-export function runOf(scenario: Scenario, seed: number = scenario.seed): RunSlice {
-  const trace = runScenario(scenario, seed);
-  return { scenario, trace, world: worldAfter(trace, 0) };
+/** Runs a scenario with edits applied and puts its trace on screen, ready to step from the start. */
+export function runOf(base: Scenario, edits: Edit[] = []): RunSlice {
+  const scenario = applyEdits(base, edits);
+  const trace = runScenario(scenario);
+  return { base, edits, scenario, trace, world: worldAfter(trace, 0) };
 }
 
-export function loadScenario(store: PaxosStore, scenario: Scenario, seed?: number): void {
+/** Opens another scenario: a fresh run, no edits, nothing to undo. */
+export function loadScenario(store: PaxosStore, scenario: Scenario): void {
+  const { speed } = store.getState();
   store.setState({
-    ...runOf(scenario, seed),
+    ...runOf(scenario),
     ...playbackSlice(),
-    speed: store.getState().speed,
+    speed,
     selected: null,
     hovered: null,
     follow: true,
+    past: [],
   });
 }
 

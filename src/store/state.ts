@@ -1,11 +1,16 @@
 import { create } from 'zustand';
 import type { World } from '../engine';
 import type { Lang } from '../i18n';
-import type { Scenario } from '../scenario';
+import type { Edit, Scenario } from '../scenario';
 import type { Trace } from '../trace';
 
-/** The run on screen: its scenario, its trace, and the world at the playback position. */
+/**
+ * The run on screen: the scenario as loaded, what the user did to it, the resulting scenario
+ * and trace, and the world at the playback position.
+ */
 export interface RunSlice {
+  base: Scenario;
+  edits: Edit[];
   scenario: Scenario;
   trace: Trace;
   /** The world after `step` steps, kept in step with it so components never seek. */
@@ -38,7 +43,18 @@ export interface UiSlice {
   motion: boolean;
 }
 
-export type State = RunSlice & PlaybackSlice & UiSlice;
+/** What Undo brings back: the edits before the last one, and where playback was. */
+export interface Snapshot {
+  edits: Edit[];
+  cursor: number;
+  step: number;
+}
+
+export interface HistorySlice {
+  past: Snapshot[];
+}
+
+export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice;
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 32, 128] as const;
 export const DEFAULT_SPEED = 1;
@@ -56,7 +72,7 @@ export function uiSlice(lang: Lang): UiSlice {
  * own store, as xyflow does, so two widgets on one page never share playback.
  */
 export function createPaxosStore(run: RunSlice, lang: Lang) {
-  return create<State>()(() => ({ ...run, ...playbackSlice(), ...uiSlice(lang) }));
+  return create<State>()(() => ({ ...run, ...playbackSlice(), ...uiSlice(lang), past: [] }));
 }
 
 export type PaxosStore = ReturnType<typeof createPaxosStore>;

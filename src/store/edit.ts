@@ -1,0 +1,84 @@
+import type { Edit, ScriptEntry } from '../scenario';
+import { stepsThrough, worldAfter } from '../trace';
+import { runOf } from './actions';
+import type { PaxosStore, State } from './state';
+
+/** A lever's script entry, before it is given its tick. */
+export type Lever = ScriptEntry extends infer E
+  ? E extends ScriptEntry
+    ? Omit<E, 'at'>
+    : never
+  : never;
+
+/**
+ * The tick a lever pulled now takes effect: the current tick while some of its events are still
+ * to come (a lever goes before a tick's arrivals), otherwise the next one. Either way nothing
+ * already on screen changes: the past stays as it was, only the future is re-simulated.
+ */
+export function leverTick(state: Pick<State, 'cursor' | 'step' | 'trace'>): number {
+  const next = state.trace.steps[state.step];
+  if (next !== undefined && next.at <= state.cursor) return next.at;
+  return Math.floor(state.cursor) + 1;
+}
+
+/** Applies an edit: re-simulates, remembers the run before it for Undo, and keeps the user's place. */
+export function edit(
+  store: PaxosStore,
+  change: Edit,
+  place?: { cursor: number; step: number },
+): void {
+  const state = store.getState();
+  const past = [...state.past, { edits: state.edits, cursor: state.cursor, step: state.step }];
+  const run = runOf(state.base, [...state.edits, change]);
+  const cursor = Math.min(place?.cursor ?? state.cursor, run.trace.end);
+  const step = Math.min(place?.step ?? state.step, run.trace.steps.length);
+  store.setState({
+    ...run,
+    world: worldAfter(run.trace, step),
+    cursor,
+    cursorTarget: null,
+    step,
+    past,
+    playing: false,
+    selected: null,
+  });
+}
+
+/**
+ * Pulls a lever at the cursor (crash, partition, drop this message…). A lever goes before the
+ * arrivals of its tick, so the arrivals of that tick already shown happen again right after it;
+ * the view lands just past them, and the lever's consequences are what Step shows next.
+ */
+export function pullLever(store: PaxosStore, lever: Lever): void {
+  const state = store.getState();
+  const at = leverTick(state);
+  const entry = { ...lever, at } as ScriptEntry;
+  const earlier = stepsThrough(state.trace, at - 0.5);
+  const shownAtTick = state.step - earlier;
+  const scriptAtTick = state.scenario.script.filter(
+    (e) => e.at === at && !('scheduler' in e),
+  ).length;
+  const own = 'scheduler' in entry ? 0 : 1;
+  edit(store, { kind: 'entry', entry });
+  const { trace } = store.getState();
+  const step = Math.min(earlier + Math.max(shownAtTick, scriptAtTick) + own, trace.steps.length);
+  store.setState({ cursor: at, step, world: worldAfter(trace, step) });
+}
+
+/** Brings back the run as it was before the last edit (the old future included), and the place. */
+export function undo(store: PaxosStore): void {
+  const { past, base } = store.getState();
+  const last = past.at(-1);
+  if (last === undefined) return;
+  const run = runOf(base, last.edits);
+  store.setState({
+    ...run,
+    world: worldAfter(run.trace, last.step),
+    cursor: last.cursor,
+    cursorTarget: null,
+    step: last.step,
+    past: past.slice(0, -1),
+    playing: false,
+    selected: null,
+  });
+}
