@@ -113,6 +113,12 @@ describe('preset crash-recovery', () => {
     expect(heard(trace, 'C2')).toEqual(['X', 'X']);
   });
 
+  it('asks before P2 proposes, and the right answer is X', () => {
+    const [ask] = asks('crash-recovery');
+    expect(ask!.at).toBeLessThan(proposal(trace, 'P2', 2).at);
+    expect(rightAnswer(ask!)).toMatch(/^X\b/);
+  });
+
   it('would choose a second value if A1 forgot its vote (the amnesiac-acceptor rule break)', () => {
     const result = validateScenario({
       ...presetFile('crash-recovery'),
