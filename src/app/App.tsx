@@ -1,8 +1,7 @@
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import basic from '../scenario/presets/basic.json';
-import type { Scenario } from '../scenario';
-import { formatError, validateScenario } from '../scenario';
+import type { PresetId } from '../scenario';
+import { isPresetId, preset } from '../scenario';
 import {
   attachLoop,
   browserClock,
@@ -17,20 +16,10 @@ import { MainScreen } from '../components/MainScreen';
 import { attachKeyboard } from './keyboard';
 import type { UrlRequest } from './url';
 
-const PRESETS: Record<string, unknown> = { basic };
-
-/** The scenario the address asks for, or the basic one with the reason it could not be opened. */
-function scenarioFor(id: string): { scenario: Scenario; error: string | null } {
-  const fallback = validateScenario(basic);
-  if (!fallback.ok)
-    throw new Error(`the basic preset is invalid: ${formatError(fallback.errors[0]!)}`);
-  const data = Object.hasOwn(PRESETS, id) ? PRESETS[id] : undefined;
-  if (data === undefined)
-    return { scenario: fallback.scenario, error: `unknown scenario ${JSON.stringify(id)}` };
-  const result = validateScenario(data);
-  return result.ok
-    ? { scenario: result.scenario, error: null }
-    : { scenario: fallback.scenario, error: formatError(result.errors[0]!) };
+/** The preset the address asks for, or the basic one with the reason it could not be opened. */
+function scenarioFor(id: string): { presetId: PresetId; error: string | null } {
+  if (isPresetId(id)) return { presetId: id, error: null };
+  return { presetId: 'basic', error: `unknown scenario ${JSON.stringify(id)}` };
 }
 
 const prefersReducedMotion = () =>
@@ -39,8 +28,8 @@ const prefersReducedMotion = () =>
 /** One Paxoscope: its own store, animation loop and keyboard, around the main screen. */
 export function App({ request }: { request: UrlRequest }) {
   const [{ store, error }] = useState(() => {
-    const { scenario, error } = scenarioFor(request.scenario);
-    return { store: createPaxosStore(runOf(scenario), request.lang), error };
+    const { presetId, error } = scenarioFor(request.scenario);
+    return { store: createPaxosStore(runOf(preset(presetId), [], presetId), request.lang), error };
   });
 
   useEffect(() => attachLoop(store, browserClock), [store]);

@@ -1,14 +1,19 @@
 import type { PaxosStore } from '../store';
-import { stepBack, stepForward, togglePlay } from '../store';
+import { stepBack, stepForward, togglePlay, undo } from '../store';
 
 /**
  * Lecture keys: Space plays and pauses; → and PageDown step; ← and PageUp step back
- * (presentation clickers send PageDown and PageUp). Keys typed into a form field stay there,
+ * (presentation clickers send PageDown and PageUp); Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
  * and Space on a focused button presses that button only.
  */
 export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore): () => void {
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
+      undo(store);
+      e.preventDefault();
+      return;
+    }
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const element = e.target as HTMLElement | null;
     const tag = element?.tagName;

@@ -2,6 +2,9 @@ import { pick } from '../i18n';
 import { usePaxos } from '../store';
 import { PlaybackControls } from './Controls/PlaybackControls';
 import { Narration } from './Narration';
+import { ImportButton } from './Scenario/ImportButton';
+import { ScenarioPicker } from './Scenario/ScenarioPicker';
+import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
 
@@ -10,7 +13,7 @@ export function MainScreen({ error }: { error: string | null }) {
   const tr = useT();
   const lang = usePaxos((s) => s.lang);
   const motion = usePaxos((s) => s.motion);
-  const title = usePaxos((s) => pick(s.scenario.title, s.lang) || s.scenario.name || '');
+  const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
   return (
     <div
       className={`px-app${motion ? '' : ' px-app--still'}`}
@@ -22,13 +25,20 @@ export function MainScreen({ error }: { error: string | null }) {
           <span className="px-top__name">Paxoscope</span>
           <span className="px-top__tagline">{tr('app.tagline')}</span>
         </div>
-        {title === '' ? null : <h1 className="px-top__title">{title}</h1>}
+        <ScenarioPicker />
+        <ImportButton />
       </header>
+      {goal === '' ? null : (
+        <p className="px-goal">
+          <strong>{tr('scenario.goal')}:</strong> {goal}
+        </p>
+      )}
       {error === null ? null : (
         <p className="px-error" role="alert">
           {tr('app.loadError', { error })}
         </p>
       )}
+      <Toolbar />
       <main className="px-main">
         <Swimlanes />
       </main>

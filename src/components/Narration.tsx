@@ -1,4 +1,3 @@
-import { AnimatePresence, m } from 'framer-motion';
 import { useMemo } from 'react';
 import { pick } from '../i18n';
 import { narrate, usePaxos } from '../store';
@@ -19,29 +18,22 @@ export function Narration() {
   return (
     <section className="px-narration" aria-label={tr('narration.label')}>
       <div className="px-narration__lines" aria-live="polite" aria-atomic="true" data-narration>
-        <AnimatePresence mode="popLayout" initial={false}>
-          <m.div
-            key={step}
-            className="px-narration__step"
-            initial={{ opacity: 0, y: 6 }}
-            animate={{ opacity: 1, y: 0 }}
-            exit={{ opacity: 0 }}
-            transition={{ duration: 0.18 }}
-          >
-            {step === 0 ? (
-              <p className="px-narration__line">{intro}</p>
-            ) : (
-              lines.map((line, i) => (
-                <p key={i} className={`px-narration__line px-narration__line--${line.tone}`}>
-                  {tr(line.key, line.params)}
-                </p>
-              ))
-            )}
-            {step > 0 && step === trace.steps.length ? (
-              <p className="px-narration__line px-narration__line--end">{tr('narration.end')}</p>
-            ) : null}
-          </m.div>
-        </AnimatePresence>
+        {/* Re-keyed on every step so a CSS fade marks the new sentence, with no layout reads
+            (at top speed the step changes every frame). */}
+        <div key={step} className="px-narration__step px-fade-in">
+          {step === 0 ? (
+            <p className="px-narration__line">{intro}</p>
+          ) : (
+            lines.map((line, i) => (
+              <p key={i} className={`px-narration__line px-narration__line--${line.tone}`}>
+                {tr(line.key, line.params)}
+              </p>
+            ))
+          )}
+          {step > 0 && step === trace.steps.length ? (
+            <p className="px-narration__line px-narration__line--end">{tr('narration.end')}</p>
+          ) : null}
+        </div>
       </div>
     </section>
   );

@@ -23,15 +23,15 @@ export interface ArrowInput {
   copy: boolean;
 }
 
-/** A lost message stops short of its receiver, at least this far before the lane, so the loss is visible. */
-const LOST_SHORT_OF = 0.3;
+/** A message lost on arrival stops this many pixels before the receiver's lane, so the loss is seen at the receiver. */
+const LOST_SHORT_PX = 16;
 const COPY_OFFSET_PX = 6;
 
 /**
  * The arrow for a message at time `cursor`. A message in flight is drawn up to its packet,
  * which moves with the cursor (exactly: scrubbing moves it the same as playing). A lost message
- * ends where it was lost: part of the way when the network lost it mid-flight, short of the
- * receiver when it was lost on arrival.
+ * ends where it was lost: part of the way when the network lost it mid-flight, just short of
+ * the receiver when it was lost on arrival.
  */
 export function arrowAt(
   input: ArrowInput,
@@ -47,8 +47,10 @@ export function arrowAt(
   const span = input.arriveAt - input.sentAt;
   let end = 1;
   if (input.lostAt !== null) {
+    const length = Math.hypot(x2Full - x1, y2Full - y1);
+    const shortOfLane = length > 0 ? 1 - LOST_SHORT_PX / length : 0;
     const lostFraction = span > 0 ? (input.lostAt - input.sentAt) / span : 1;
-    end = Math.max(0.15, Math.min(lostFraction, 1 - LOST_SHORT_OF));
+    end = Math.max(0.1, Math.min(lostFraction, shortOfLane));
   }
   const x2 = x1 + (x2Full - x1) * end;
   const y2 = y1 + (y2Full - y1) * end;

@@ -24,13 +24,16 @@ export function initialView(end: number, height: number): TimeView {
   return { start: -0.6, pxPerTick: Math.max(fits ? 12 : 36, Math.min(160, height / visible)) };
 }
 
-/** The view moved just enough to show `time` with a margin, or unchanged when it is in sight. */
+/**
+ * The view that keeps `time` in sight, turning a page rather than scrolling: while the cursor
+ * is on screen nothing moves; when it reaches the bottom the view jumps so it is near the top
+ * again. A still diagram is easier to follow on a projector, and costs no repaint per frame.
+ */
 export function followTime(view: TimeView, height: number, time: number): TimeView {
   const visible = height / view.pxPerTick;
   const margin = Math.min(1, visible * 0.1);
-  if (time < view.start) return { ...view, start: time - margin };
-  if (time > view.start + visible - margin * 0.5)
-    return { ...view, start: time - visible + margin };
+  if (time < view.start) return { ...view, start: Math.max(-0.6, time - visible + 2 * margin) };
+  if (time > view.start + visible - margin * 0.5) return { ...view, start: time - margin };
   return view;
 }
 

@@ -20,8 +20,8 @@ const base = scenario({
 describe('edits', () => {
   it('appends levers as script entries and leaves the loaded scenario untouched', () => {
     const edited = applyEdits(base, [
-      { kind: 'entry', entry: { at: 3, crash: 'A3' } },
-      { kind: 'entry', entry: { at: 5, drop: { message: 7 } } },
+      { kind: 'script', entries: [{ at: 3, crash: 'A3' }] },
+      { kind: 'script', entries: [{ at: 5, drop: { message: 7 } }] },
     ]);
     expect(edited.script.slice(1)).toEqual([
       { at: 3, crash: 'A3' },
@@ -43,8 +43,13 @@ describe('edits', () => {
   it('removes the last proposer, its own client, and every entry about them', () => {
     const edited = applyEdits(base, [
       { kind: 'add-proposer', at: 2, value: 'Y' },
-      { kind: 'entry', entry: { at: 4, crash: 'P2' } },
-      { kind: 'entry', entry: { at: 4, partition: [['P2'], ['A1', 'P1']] } },
+      {
+        kind: 'script',
+        entries: [
+          { at: 4, crash: 'P2' },
+          { at: 4, partition: [['P2'], ['A1', 'P1']] },
+        ],
+      },
       { kind: 'remove-proposer' },
     ]);
     expect(edited.nodes).toMatchObject({ clients: 1, proposers: 1 });

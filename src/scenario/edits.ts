@@ -9,7 +9,8 @@ import { LIMITS } from './types';
  * edits are plain data: they go into links, and Undo is the list without its last edit.
  */
 export type Edit =
-  | { kind: 'entry'; entry: ScriptEntry }
+  /** Levers pulled together at the cursor (one Undo takes them all back). */
+  | { kind: 'script'; entries: ScriptEntry[] }
   /** A competing proposer with a client of its own, which asks it for `value` at `at`. */
   | { kind: 'add-proposer'; at: number; value: Value }
   /** Takes away the last proposer (and the client added with it), and every entry naming them. */
@@ -22,8 +23,8 @@ export function applyEdits(base: Scenario, edits: readonly Edit[]): Scenario {
 
 function applyEdit(scenario: Scenario, edit: Edit): Scenario {
   switch (edit.kind) {
-    case 'entry':
-      return { ...scenario, script: [...scenario.script, edit.entry] };
+    case 'script':
+      return { ...scenario, script: [...scenario.script, ...edit.entries] };
     case 'seed':
       return { ...scenario, seed: edit.seed };
     case 'add-proposer':

@@ -18,3 +18,5 @@ export type { ParseResult } from './validate';
 export { parseScenarioText, validateScenario } from './validate';
 export { applyEdits } from './edits';
 export type { Edit } from './edits';
+export { isPresetId, preset, presetFile, PRESET_IDS } from './presets';
+export type { PresetId } from './presets';

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import type { Edit, Scenario } from '../scenario';
+import type { Edit, PresetId, Scenario } from '../scenario';
 import { applyEdits } from '../scenario';
 import { runScenario } from '../sim';
 import { stepsThrough, worldAfter } from '../trace';
@@ -12,17 +12,25 @@ import { playbackSlice } from './state';
  */
 
 /** Runs a scenario with edits applied and puts its trace on screen, ready to step from the start. */
-export function runOf(base: Scenario, edits: Edit[] = []): RunSlice {
+export function runOf(
+  base: Scenario,
+  edits: Edit[] = [],
+  presetId: PresetId | null = null,
+): RunSlice {
   const scenario = applyEdits(base, edits);
   const trace = runScenario(scenario);
-  return { base, edits, scenario, trace, world: worldAfter(trace, 0) };
+  return { presetId, base, edits, scenario, trace, world: worldAfter(trace, 0) };
 }
 
 /** Opens another scenario: a fresh run, no edits, nothing to undo. */
-export function loadScenario(store: PaxosStore, scenario: Scenario): void {
+export function loadScenario(
+  store: PaxosStore,
+  scenario: Scenario,
+  presetId: PresetId | null = null,
+): void {
   const { speed } = store.getState();
   store.setState({
-    ...runOf(scenario),
+    ...runOf(scenario, [], presetId),
     ...playbackSlice(),
     speed,
     selected: null,

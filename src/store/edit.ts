@@ -29,7 +29,7 @@ export function edit(
 ): void {
   const state = store.getState();
   const past = [...state.past, { edits: state.edits, cursor: state.cursor, step: state.step }];
-  const run = runOf(state.base, [...state.edits, change]);
+  const run = runOf(state.base, [...state.edits, change], state.presetId);
   const cursor = Math.min(place?.cursor ?? state.cursor, run.trace.end);
   const step = Math.min(place?.step ?? state.step, run.trace.steps.length);
   store.setState({
@@ -45,32 +45,37 @@ export function edit(
 }
 
 /**
- * Pulls a lever at the cursor (crash, partition, drop this message…). A lever goes before the
- * arrivals of its tick, so the arrivals of that tick already shown happen again right after it;
- * the view lands just past them, and the lever's consequences are what Step shows next.
+ * Pulls levers at the cursor (crash, partition, drop this message…), as one edit. A lever goes
+ * before the arrivals of its tick, so the arrivals of that tick already shown happen again right
+ * after it; the view lands just past them, and the lever's consequences are what Step shows next.
  */
-export function pullLever(store: PaxosStore, lever: Lever): void {
+export function pullLevers(store: PaxosStore, levers: Lever[]): void {
+  if (levers.length === 0) return;
   const state = store.getState();
   const at = leverTick(state);
-  const entry = { ...lever, at } as ScriptEntry;
+  const entries = levers.map((lever) => ({ ...lever, at }) as ScriptEntry);
   const earlier = stepsThrough(state.trace, at - 0.5);
   const shownAtTick = state.step - earlier;
   const scriptAtTick = state.scenario.script.filter(
     (e) => e.at === at && !('scheduler' in e),
   ).length;
-  const own = 'scheduler' in entry ? 0 : 1;
-  edit(store, { kind: 'entry', entry });
+  const own = entries.filter((e) => !('scheduler' in e)).length;
+  edit(store, { kind: 'script', entries });
   const { trace } = store.getState();
   const step = Math.min(earlier + Math.max(shownAtTick, scriptAtTick) + own, trace.steps.length);
   store.setState({ cursor: at, step, world: worldAfter(trace, step) });
 }
 
+export function pullLever(store: PaxosStore, lever: Lever): void {
+  pullLevers(store, [lever]);
+}
+
 /** Brings back the run as it was before the last edit (the old future included), and the place. */
 export function undo(store: PaxosStore): void {
-  const { past, base } = store.getState();
+  const { past, base, presetId } = store.getState();
   const last = past.at(-1);
   if (last === undefined) return;
-  const run = runOf(base, last.edits);
+  const run = runOf(base, last.edits, presetId);
   store.setState({
     ...run,
     world: worldAfter(run.trace, last.step),

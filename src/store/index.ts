@@ -10,5 +10,6 @@ export { createPaxosStore, DEFAULT_SPEED, SPEEDS } from './state';
 export type { PaxosStore, Snapshot, State } from './state';
 export { causalFamily, faultsUpTo } from './timeline';
 export type { Downtime, FaultMark } from './timeline';
-export { edit, leverTick, pullLever, undo } from './edit';
+export { edit, leverTick, pullLever, pullLevers, undo } from './edit';
 export type { Lever } from './edit';
+export { manualAt } from './manual';

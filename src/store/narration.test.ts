@@ -119,7 +119,7 @@ describe('node headers', () => {
     expect(end).toMatchObject({
       C1: ['answered: X'],
       P1: ['knows X is chosen'],
-      A3: ['promised 1', 'accepted (1, X)'],
+      A3: ['promised 1', 'accepted (1,\u00a0X)'],
       L2: ['learned X'],
     });
   });

@@ -24,6 +24,8 @@ export interface NodeView {
    * chosen or answered, `…` waiting, `–` nothing yet.
    */
   short: string[];
+  /** A running proposer whose timer could fire now (the Time out lever). */
+  timer: boolean;
 }
 
 type Lines = NodeView['lines'];
@@ -134,6 +136,7 @@ export function nodeViews(world: World): NodeView[] {
     side: sideOf(world, id),
     lines,
     short: shortLines(world, id),
+    timer: id[0] === 'P' && up && world.proposers[Number(id.slice(1)) - 1]!.timer !== null,
   });
   return [
     ...world.clients.map((c) => view(c.id, c.up, clientLines(c))),

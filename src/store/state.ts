@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { World } from '../engine';
 import type { Lang } from '../i18n';
-import type { Edit, Scenario } from '../scenario';
+import type { Edit, PresetId, Scenario } from '../scenario';
 import type { Trace } from '../trace';
 
 /**
@@ -9,6 +9,8 @@ import type { Trace } from '../trace';
  * and trace, and the world at the playback position.
  */
 export interface RunSlice {
+  /** The preset the run started from, or null for an imported or shared scenario. */
+  presetId: PresetId | null;
   base: Scenario;
   edits: Edit[];
   scenario: Scenario;
@@ -56,7 +58,7 @@ export interface HistorySlice {
 
 export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice;
 
-export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 32, 128] as const;
+export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32] as const;
 export const DEFAULT_SPEED = 1;
 
 export function playbackSlice(): PlaybackSlice {

@@ -21,13 +21,11 @@ export interface ArrowProps {
 }
 
 /**
- * One message. Delivered: a full arrow with its head on the receiver's lane. In flight: the
- * arrow up to a moving packet. Lost: the arrow stops short with a cross where it was lost.
+ * One message. Delivered: a full arrow with its head on the receiver's lane. In flight: its
+ * path, faint, with a packet moving along it. Lost: the arrow stops short with a cross.
  */
 export const Arrow = memo(function Arrow(p: ArrowProps) {
   const className = `px-arrow px-msg--${p.type} px-arrow--${p.fate} px-arrow--${p.emphasis}${p.copy ? ' px-arrow--copy' : ''}`;
-  const endX = p.fate === 'in-flight' ? p.headX : p.x2;
-  const endY = p.fate === 'in-flight' ? p.headY : p.y2;
   return (
     <g
       className={className}
@@ -39,16 +37,18 @@ export const Arrow = memo(function Arrow(p: ArrowProps) {
       aria-label={p.label}
     >
       <line className="px-arrow__hit" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
+      {/* The path stays put while the message travels; only the small packet moves each frame,
+          so playing repaints a few pixels per message, not the whole diagonal. */}
       <line
         className="px-arrow__line"
         x1={p.x1}
         y1={p.y1}
-        x2={endX}
-        y2={endY}
+        x2={p.x2}
+        y2={p.y2}
         markerEnd={p.fate === 'delivered' ? `url(#${p.marker})` : undefined}
       />
       {p.fate === 'in-flight' ? (
-        <circle className="px-arrow__packet" cx={p.headX} cy={p.headY} r={5} />
+        <circle className="px-arrow__packet" cx={p.headX} cy={p.headY} />
       ) : null}
       {p.fate === 'dropped' ? (
         <path

@@ -1,9 +1,10 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
 import { useT } from '../useT';
 import { NodeHeader } from './NodeHeader';
+import { NodeMenu } from './NodeMenu';
 
 const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
   client: 'role.client',
@@ -12,13 +13,22 @@ const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'r
   learner: 'role.learner',
 };
 
+const TALL_BELOW_PX = 130;
+
 /** Role titles over their lanes (as the seed diagram labels its columns), then one header per node. */
 export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLayout }) {
   const tr = useT();
   const world = usePaxos((s) => s.world);
   const views = useMemo(() => nodeViews(world), [world]);
+  const [menu, setMenu] = useState<string | null>(null);
+  const open = views.find((v) => v.id === menu);
+  const closeMenu = useCallback(() => setMenu(null), []);
   return (
-    <div className="px-headers" style={{ width: lanes.width }}>
+    // Medium-width lanes wrap a node's state over more lines, so their header row is taller.
+    <div
+      className={`px-headers${lanes.laneWidth < TALL_BELOW_PX && lanes.laneWidth >= 76 ? ' px-headers--tall' : ''}`}
+      style={{ width: lanes.width }}
+    >
       <div className="px-headers__roles">
         {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
         {lanes.groups.map((g) => (
@@ -33,9 +43,19 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
       </div>
       <div className="px-headers__nodes">
         {views.map((view) => (
-          <NodeHeader key={view.id} view={view} x={lanes.x.get(view.id)!} width={lanes.laneWidth} />
+          <NodeHeader
+            key={view.id}
+            view={view}
+            x={lanes.x.get(view.id)!}
+            width={lanes.laneWidth}
+            menuOpen={menu === view.id}
+            onOpenMenu={() => setMenu(menu === view.id ? null : view.id)}
+          />
         ))}
       </div>
+      {open === undefined ? null : (
+        <NodeMenu view={open} x={lanes.x.get(open.id)!} onClose={closeMenu} />
+      )}
     </div>
   );
 });

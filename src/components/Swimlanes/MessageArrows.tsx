@@ -11,6 +11,8 @@ interface Props {
   view: TimeView;
   height: number;
   markerPrefix: string;
+  /** A click on a message in flight also offers what the network can do with it, at (x, y). */
+  onInFlightClick(id: number, x: number, y: number): void;
 }
 
 function messageIdAt(event: SyntheticEvent<SVGGElement>): number | null {
@@ -19,7 +21,7 @@ function messageIdAt(event: SyntheticEvent<SVGGElement>): number | null {
 }
 
 /** Every visible message as an arrow; pointer events are handled once here, not per arrow. */
-export function MessageArrows({ lanes, view, height, markerPrefix }: Props) {
+export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightClick }: Props) {
   const store = useStoreApi();
   const cursor = usePaxos((s) => s.cursor);
   const selected = usePaxos((s) => s.selected);
@@ -33,7 +35,11 @@ export function MessageArrows({ lanes, view, height, markerPrefix }: Props) {
       onPointerLeave={() => hover(store, null)}
       onClick={(e) => {
         const id = messageIdAt(e);
-        if (id !== null) select(store, id);
+        if (id === null) return;
+        select(store, id);
+        const inFlight = visible.find((v) => v.record.id === id && v.fate === 'in-flight');
+        const svg = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+        if (inFlight !== undefined) onInFlightClick(id, e.clientX - svg.left, e.clientY - svg.top);
       }}
     >
       {visible.map(({ record, fate }) => {

@@ -9,7 +9,15 @@ import { useT } from '../useT';
 /** Lanes narrower than this (phones) show the compact notation; the full state stays in the tooltip. */
 const COMPACT_BELOW_PX = 76;
 
-export function NodeHeader({ view, x, width }: { view: NodeView; x: number; width: number }) {
+interface Props {
+  view: NodeView;
+  x: number;
+  width: number;
+  menuOpen: boolean;
+  onOpenMenu(): void;
+}
+
+export function NodeHeader({ view, x, width, menuOpen, onOpenMenu }: Props) {
   const tr = useT();
   const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
   return (
@@ -20,6 +28,15 @@ export function NodeHeader({ view, x, width }: { view: NodeView; x: number; widt
       data-side={view.side ?? undefined}
       style={{ left: x - width / 2, width }}
     >
+      {/* The whole header is one button: a click anywhere on it opens the node's menu. */}
+      <button
+        type="button"
+        className="px-node__button"
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        aria-label={`${view.id}: ${state}`}
+        onClick={onOpenMenu}
+      />
       <div className="px-node__id">{view.id}</div>
       {view.up ? null : <div className="px-node__down">{tr('node.down')}</div>}
       {view.side === null ? null : (

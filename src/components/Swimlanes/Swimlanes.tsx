@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
 import { followTime, initialView, laneLayout } from '../../layout';
 import { laneNodes, setFollow, usePaxos, useStoreApi } from '../../store';
@@ -14,6 +14,7 @@ import { MessageTooltip } from './MessageTooltip';
 import type { PanZoom } from './panZoom';
 import { createPanZoom } from './panZoom';
 import { FollowButton } from './FollowButton';
+import { MessageMenu } from './MessageMenu';
 
 /**
  * The run as the classic sequence diagram: one column per node, time running down, one arrow
@@ -30,6 +31,9 @@ export function Swimlanes() {
   const ids = useId();
   const lanes = useMemo(() => laneLayout(laneNodes(trace.scenario.nodes), width), [trace, width]);
   const [view, setView] = useState<TimeView | null>(null);
+  const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
+  const openMenu = useCallback((id: number, x: number, y: number) => setMenu({ id, x, y }), []);
+  const closeMenu = useCallback(() => setMenu(null), []);
   // The follow effect reads the latest view outside React's render cycle.
   const viewRef = useRef<TimeView | null>(null);
 
@@ -86,7 +90,13 @@ export function Swimlanes() {
             <>
               <LaneLines lanes={lanes} view={view} height={height} />
               <FaultMarks lanes={lanes} view={view} height={height} />
-              <MessageArrows lanes={lanes} view={view} height={height} markerPrefix={ids} />
+              <MessageArrows
+                lanes={lanes}
+                view={view}
+                height={height}
+                markerPrefix={ids}
+                onInFlightClick={openMenu}
+              />
               <CursorLine lanes={lanes} view={view} height={height} />
             </>
           ) : null}
@@ -96,6 +106,9 @@ export function Swimlanes() {
         ) : null}
         <MessageTooltip lanes={lanes} view={view} height={height} />
         <FollowButton />
+        {menu === null ? null : (
+          <MessageMenu id={menu.id} x={menu.x} y={menu.y} onClose={closeMenu} />
+        )}
       </div>
     </div>
   );

@@ -74,3 +74,8 @@ export function preset(id: PresetId): Scenario {
   }
   return result.scenario;
 }
+
+/** Whether a string from outside (a link, a custom element's attribute) names a preset. */
+export function isPresetId(id: string): id is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(id);
+}

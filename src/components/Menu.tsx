@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
+
+export interface MenuItem {
+  label: string;
+  onSelect(): void;
+  disabled?: boolean;
+}
+
+interface Props {
+  label: string;
+  items: MenuItem[];
+  onClose(): void;
+  style?: React.CSSProperties;
+}
+
+/**
+ * A small menu (role menu, items role menuitem): opens with the first item focused, arrows
+ * move between items, Enter chooses, Escape or a click elsewhere closes it.
+ */
+export function Menu({ label, items, onClose, style }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
+    const onPointer = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    // Listen from the next frame on, so the click that opened the menu does not close it.
+    const timer = setTimeout(() => document.addEventListener('pointerdown', onPointer), 0);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [onClose]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const buttons = [
+      ...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ??
+        []),
+    ];
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (event.key === 'Escape') onClose();
+    else if (event.key === 'ArrowDown') buttons[(index + 1) % buttons.length]?.focus();
+    else if (event.key === 'ArrowUp')
+      buttons[(index - 1 + buttons.length) % buttons.length]?.focus();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <div
+      ref={ref}
+      className="px-menu"
+      role="menu"
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      style={style}
+    >
+      {items.map((item) => (
+        <button
+          key={item.label}
+          type="button"
+          role="menuitem"
+          className="px-menu__item"
+          disabled={item.disabled}
+          onClick={() => {
+            item.onSelect();
+            onClose();
+          }}
+        >
+          {item.label}
+        </button>
+      ))}
+    </div>
+  );
+}

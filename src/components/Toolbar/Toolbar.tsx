@@ -1,0 +1,57 @@
+import { manualAt, pullLever, undo, usePaxos, useStoreApi } from '../../store';
+import { Popover } from '../Popover';
+import { useT } from '../useT';
+import { NetworkPanel } from './NetworkPanel';
+import { PartitionEditor } from './PartitionEditor';
+import { ProposersPanel } from './ProposersPanel';
+import { RequestPanel } from './RequestPanel';
+
+/**
+ * The levers a lecturer pulls at the cursor: split the network, add a competing proposer,
+ * send a request, change the network, become the network — and Undo. Each lever is an edit
+ * of the scenario at the cursor; the future is re-simulated.
+ */
+export function Toolbar() {
+  const tr = useT();
+  const store = useStoreApi();
+  const canUndo = usePaxos((s) => s.past.length > 0);
+  const manual = usePaxos((s) => manualAt(s.scenario, s.cursor));
+  return (
+    <div className="px-toolbar" role="toolbar" aria-label={tr('toolbar.label')}>
+      <Popover label={tr('partition.title')} button={tr('toolbar.partition')}>
+        {(close) => <PartitionEditor onDone={close} />}
+      </Popover>
+      <Popover label={tr('proposers.title')} button={tr('toolbar.proposers')}>
+        {(close) => <ProposersPanel onDone={close} />}
+      </Popover>
+      <Popover label={tr('request.title')} button={tr('toolbar.request')}>
+        {(close) => <RequestPanel onDone={close} />}
+      </Popover>
+      <Popover label={tr('network.title')} button={tr('toolbar.network')}>
+        {(close) => <NetworkPanel onDone={close} />}
+      </Popover>
+      <label className="px-toolbar__toggle">
+        <input
+          type="checkbox"
+          checked={manual}
+          onChange={(e) => pullLever(store, { scheduler: e.target.checked ? 'manual' : 'timed' })}
+        />
+        {tr('toolbar.manual')}
+      </label>
+      <button
+        type="button"
+        className="px-button"
+        disabled={!canUndo}
+        onClick={() => undo(store)}
+        aria-keyshortcuts="Control+Z"
+      >
+        {tr('toolbar.undo')}
+      </button>
+      {manual ? (
+        <p className="px-toolbar__hint" role="status">
+          {tr('toolbar.manualHint')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
