@@ -28,19 +28,44 @@ export class MainScreenPage {
   }
 
   /**
-   * Points at a message near its sender's end, where arrows of one fan do not overlap yet
-   * (a user clicks where an arrow is distinct).
+   * Points at a message where it is distinct from its neighbours: near the sender's end for
+   * replies converging on one node, near the receiver's end (`along` close to 1) for one node's
+   * fan of requests. A user clicks where an arrow stands apart.
    */
-  async pointAt(message: Locator, action: 'hover' | 'click'): Promise<void> {
+  async pointAt(message: Locator, action: 'hover' | 'click', along = 0.12): Promise<void> {
     const line = message.locator('.px-arrow__hit');
     const [x1, y1, x2, y2] = await line.evaluate((l) =>
       ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))),
     );
     const box = (await this.page.locator('.px-swimlanes__svg').boundingBox())!;
-    const x = box.x + x1! + (x2! - x1!) * 0.12;
-    const y = box.y + y1! + (y2! - y1!) * 0.12;
+    const x = box.x + x1! + (x2! - x1!) * along;
+    const y = box.y + y1! + (y2! - y1!) * along;
     if (action === 'hover') await this.page.mouse.move(x, y);
     else await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * Checks a node's whole state as a screen reader hears it (narrow lanes show a compact
+   * notation, the header's accessible name always has the full sentence).
+   */
+  async expectState(id: string, text: string): Promise<void> {
+    const pattern = text.replace(/[()]/g, '\\$&').replace(/ /g, '[\\s\u00a0]');
+    await expect(this.node(id).getByRole('button')).toHaveAccessibleName(new RegExp(pattern));
+  }
+
+  /** Drags the scrubber to a time. */
+  async seek(time: number): Promise<void> {
+    await this.page.getByRole('slider', { name: 'Time in the run' }).fill(String(time));
+  }
+
+  /** Goes to the end of the run, every step applied (the End key). */
+  async toEnd(): Promise<void> {
+    await this.page.locator('body').press('End');
+  }
+
+  /** The labels of the message groups on screen, top to bottom. */
+  labels(): Locator {
+    return this.page.locator('[data-label]');
   }
 
   /** Presses Step until it is disabled (the last event), counting the presses. */

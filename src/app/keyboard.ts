@@ -1,9 +1,10 @@
 import type { PaxosStore } from '../store';
-import { stepBack, stepForward, togglePlay, undo } from '../store';
+import { reset, stepBack, stepForward, toEnd, togglePlay, undo } from '../store';
 
 /**
  * Lecture keys: Space plays and pauses; → and PageDown step; ← and PageUp step back
- * (presentation clickers send PageDown and PageUp); Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
+ * (presentation clickers send PageDown and PageUp); Home and End go to the start and the end;
+ * Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
  * and Space on a focused button presses that button only.
  */
 export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore): () => void {
@@ -31,6 +32,12 @@ export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore
       case 'ArrowLeft':
       case 'PageUp':
         stepBack(store);
+        break;
+      case 'Home':
+        reset(store);
+        break;
+      case 'End':
+        toEnd(store);
         break;
       default:
         return;

@@ -17,7 +17,7 @@ export const en = {
   'controls.time': 'tick {time} of {end}',
   'controls.stepCount': 'step {step} of {steps}',
   'controls.follow': 'Follow the cursor',
-  'controls.keys': 'Space play/pause · → step · ← step back',
+  'controls.keys': 'Space play/pause · → step · ← step back · Home/End start/end',
 
   'menu.node': 'What happens to {node}',
   'menu.crash': 'Crash',

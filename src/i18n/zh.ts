@@ -16,7 +16,7 @@ export const zh: Record<MessageKey, string> = {
   'controls.time': '第 {time} 刻（共 {end} 刻）',
   'controls.stepCount': '第 {step} 步（共 {steps} 步）',
   'controls.follow': '跟随游标',
-  'controls.keys': '空格 播放/暂停 · → 下一步 · ← 上一步',
+  'controls.keys': '空格 播放/暂停 · → 下一步 · ← 上一步 · Home/End 开头/结尾',
 
   'menu.node': '对 {node} 做什么',
   'menu.crash': '宕机',

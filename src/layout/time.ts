@@ -25,16 +25,18 @@ export function initialView(end: number, height: number): TimeView {
 }
 
 /**
- * The view that keeps `time` in sight, turning a page rather than scrolling: while the cursor
- * is on screen nothing moves; when it reaches the bottom the view jumps so it is near the top
- * again. A still diagram is easier to follow on a projector, and costs no repaint per frame.
+ * The view that keeps `time` in sight. While the cursor is on screen nothing moves. When playing
+ * carries it past the bottom, the view turns a page so it is near the top again (a still diagram
+ * is easier to follow on a projector, and costs no repaint per frame). When a seek jumps far
+ * away, the view puts it three quarters down, so what led there is in sight above it.
  */
 export function followTime(view: TimeView, height: number, time: number): TimeView {
   const visible = height / view.pxPerTick;
   const margin = Math.min(1, visible * 0.1);
-  if (time < view.start) return { ...view, start: Math.max(-0.6, time - visible + 2 * margin) };
-  if (time > view.start + visible - margin * 0.5) return { ...view, start: time - margin };
-  return view;
+  const end = view.start + visible;
+  if (time >= view.start && time <= end - margin * 0.5) return view;
+  const jump = time < view.start || time > end + visible * 0.5;
+  return { ...view, start: jump ? time - visible * 0.75 : time - margin };
 }
 
 /** The integer ticks inside the view, thinned so labels never crowd (at most about one per 28 px). */

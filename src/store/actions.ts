@@ -91,6 +91,13 @@ export function togglePlay(store: PaxosStore): void {
   else play(store);
 }
 
+/** The end of the run, every step applied. */
+export function toEnd(store: PaxosStore): void {
+  const { trace } = store.getState();
+  store.setState({ playing: false });
+  setStep(store, trace.steps.length, trace.end, false);
+}
+
 export function reset(store: PaxosStore): void {
   const { trace } = store.getState();
   store.setState({

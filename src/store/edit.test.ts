@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seek, stepForward } from './actions';
+import { seek, stepForward, toEnd } from './actions';
 import { edit, leverTick, pullLever, undo } from './edit';
 import { storeFor } from './testing.testing';
 
@@ -79,5 +79,16 @@ describe('levers and undo', () => {
       trace.messages.some((m) => m.type === 'Request' && m.from === 'C2' && m.to === 'P2'),
     ).toBe(true);
     expect(trace.final.ghost.chosen.every((c) => c.value === 'X')).toBe(true);
+  });
+});
+
+describe('going to the end', () => {
+  it('applies every step, even when the cursor is already at the last tick', () => {
+    const store = storeFor();
+    for (let i = 0; i < 3; i++) stepForward(store);
+    pullLever(store, { partition: [['A1']] });
+    store.setState({ cursor: store.getState().trace.end });
+    toEnd(store);
+    expect(store.getState().step).toBe(store.getState().trace.steps.length);
   });
 });

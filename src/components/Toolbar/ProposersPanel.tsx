@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { LIMITS } from '../../scenario';
 import { edit, leverTick, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
@@ -13,8 +13,11 @@ export function ProposersPanel({ onDone }: { onDone(): void }) {
   const tr = useT();
   const store = useStoreApi();
   const nodes = usePaxos((s) => s.scenario.nodes);
-  const taken = usePaxos((s) =>
-    s.scenario.script.flatMap((e) => ('request' in e ? [e.request.value] : [])),
+  // Select the stable script and derive from it: a selector must not build a new array per read.
+  const script = usePaxos((s) => s.scenario.script);
+  const taken = useMemo(
+    () => script.flatMap((e) => ('request' in e ? [e.request.value] : [])),
+    [script],
   );
   const [value, setValue] = useState(() => freshValue(taken));
   const valid = value.length > 0 && value.length <= LIMITS.valueLengthMax;
