@@ -22,7 +22,7 @@ export function NodeHeader({ view, x, width, menuOpen, onOpenMenu }: Props) {
   const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
   return (
     <div
-      className={`px-node px-role--${view.role}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}`}
+      className={`px-node px-role--${view.role}${width < COMPACT_BELOW_PX ? ' px-node--compact' : ''}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}`}
       data-node={view.id}
       data-status={view.up ? 'up' : 'crashed'}
       data-side={view.side ?? undefined}
