@@ -1,7 +1,9 @@
 import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
 import { useEffect, useState } from 'react';
-import type { PresetId } from '../scenario';
-import { isPresetId, preset } from '../scenario';
+import type { ReactNode } from 'react';
+import { HostContext } from '../components/host';
+import type { Host } from '../components/host';
+import { MainScreen } from '../components/MainScreen';
 import {
   attachLoop,
   browserClock,
@@ -12,31 +14,50 @@ import {
   StoreContext,
   usePaxos,
 } from '../store';
-import { MainScreen } from '../components/MainScreen';
+import type { PaxosStore } from '../store';
+import { stepsThrough, worldAfter } from '../trace';
 import { attachKeyboard } from './keyboard';
-import type { UrlRequest } from './url';
+import { openRun } from './link';
+import type { Options } from './options';
+import { attachUrlSync, shareLink } from './urlSync';
 
-/** The preset the address asks for, or the basic one with the reason it could not be opened. */
-function scenarioFor(id: string): { presetId: PresetId; error: string | null } {
-  if (isPresetId(id)) return { presetId: id, error: null };
-  return { presetId: 'basic', error: `unknown scenario ${JSON.stringify(id)}` };
+/** A store for what the options ask to open, at the position they name. */
+function storeFor(options: Options): { store: PaxosStore; error: string | null } {
+  const opened = openRun(options.run);
+  const store = createPaxosStore(runOf(opened.base, opened.edits, opened.presetId), options.lang);
+  const { trace } = store.getState();
+  if (opened.cursor !== null || opened.step !== null) {
+    const cursor = Math.min(Math.max(opened.cursor ?? 0, 0), trace.end);
+    const step = Math.min(
+      Math.max(Math.round(opened.step ?? stepsThrough(trace, cursor)), 0),
+      trace.steps.length,
+    );
+    store.setState({ cursor, step, world: worldAfter(trace, step) });
+  }
+  return { store, error: opened.error };
 }
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** One Paxoscope: its own store, animation loop and keyboard, around the main screen. */
-export function App({ request }: { request: UrlRequest }) {
-  const [{ store, error }] = useState(() => {
-    const { presetId, error } = scenarioFor(request.scenario);
-    return { store: createPaxosStore(runOf(preset(presetId), [], presetId), request.lang), error };
-  });
+interface Props {
+  options: Options;
+  /** The page keeps its address in step with the run; embedded instances leave their host's alone. */
+  syncUrl: boolean;
+}
+
+/** One Paxoscope: its own store, animation loop and keyboard, around the screen its mode asks for. */
+export function App({ options, syncUrl }: Props) {
+  const [{ store, error }] = useState(() => storeFor(options));
+
+  const [host] = useState<Host>(() => ({ link: () => shareLink(store) }));
 
   useEffect(() => attachLoop(store, browserClock), [store]);
   useEffect(() => attachKeyboard(document, store), [store]);
+  useEffect(() => (syncUrl ? attachUrlSync(store) : undefined), [store, syncUrl]);
   useEffect(() => {
-    setMotion(store, request.motion ?? !prefersReducedMotion());
-  }, [store, request.motion]);
+    setMotion(store, options.motion ?? !prefersReducedMotion());
+  }, [store, options.motion]);
   // A classroom laptop must not burn CPU in a background tab.
   useEffect(() => {
     const onVisibility = () => {
@@ -48,15 +69,17 @@ export function App({ request }: { request: UrlRequest }) {
 
   return (
     <StoreContext.Provider value={store}>
-      <Motion>
-        <MainScreen error={error} />
-      </Motion>
+      <HostContext.Provider value={host}>
+        <Motion>
+          <MainScreen error={error} />
+        </Motion>
+      </HostContext.Provider>
     </StoreContext.Provider>
   );
 }
 
 /** framer-motion with only the DOM features loaded, switched off entirely when motion is off. */
-function Motion({ children }: { children: React.ReactNode }) {
+function Motion({ children }: { children: ReactNode }) {
   const motion = usePaxos((s) => s.motion);
   return (
     <LazyMotion features={domAnimation} strict>

@@ -2,13 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { App } from './App';
-import { readUrl } from './url';
+import { optionsFromUrl } from './options';
 
-const request = readUrl(location.search, navigator.languages);
-document.documentElement.lang = request.lang === 'zh' ? 'zh-CN' : 'en';
+const options = optionsFromUrl(location.search, navigator.languages);
+document.documentElement.lang = options.lang === 'zh' ? 'zh-CN' : 'en';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App request={request} />
+    <App options={options} syncUrl={options.mode !== 'embed'} />
   </StrictMode>,
 );

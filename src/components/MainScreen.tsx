@@ -3,6 +3,7 @@ import { usePaxos } from '../store';
 import { PlaybackControls } from './Controls/PlaybackControls';
 import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
+import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
@@ -27,6 +28,7 @@ export function MainScreen({ error }: { error: string | null }) {
         </div>
         <ScenarioPicker />
         <ImportButton />
+        <ShareButton />
       </header>
       {goal === '' ? null : (
         <p className="px-goal">

@@ -30,6 +30,11 @@ export const en = {
   'menu.delay': 'Delay',
   'menu.deliver': 'Deliver',
 
+  'share.button': 'Share',
+  'share.copied': 'Link copied: it reproduces exactly this run.',
+  'share.copyThis': 'Copy this link:',
+  'share.link': 'Link to this run',
+
   'scenario.label': 'Scenario',
   'scenario.imported': 'Imported: {name}',
   'scenario.import': 'Import…',

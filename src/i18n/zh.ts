@@ -29,6 +29,11 @@ export const zh: Record<MessageKey, string> = {
   'menu.delay': '延迟',
   'menu.deliver': '送达',
 
+  'share.button': '分享',
+  'share.copied': '链接已复制：它能完全重现这次运行。',
+  'share.copyThis': '复制这个链接：',
+  'share.link': '这次运行的链接',
+
   'scenario.label': '场景',
   'scenario.imported': '已导入：{name}',
   'scenario.import': '导入…',

@@ -1,4 +1,5 @@
 import type { WorldConfig } from '../engine';
+import { DEFAULTS } from './defaults';
 import type { Scenario } from './types';
 
 /** The engine's view of a scenario: everything but the script, the seed and the stop time. */
@@ -29,4 +30,17 @@ export function scenarioToFile(scenario: Scenario): Record<string, unknown> {
     script,
     ...(stops.length === 0 ? {} : { stops }),
   };
+}
+
+/**
+ * The same file without the fields that equal their defaults: what a link carries, so links
+ * stay short. Reading it back gives the same scenario.
+ */
+export function compactScenarioFile(scenario: Scenario): Record<string, unknown> {
+  const file = scenarioToFile(scenario);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const key of ['seed', 'network', 'proposer', 'bugs'] as const) {
+    if (same(file[key], DEFAULTS[key])) delete file[key];
+  }
+  return file;
 }

@@ -1,5 +1,5 @@
 export { DEFAULTS } from './defaults';
-export { scenarioToFile, worldConfigOf } from './file';
+export { compactScenarioFile, scenarioToFile, worldConfigOf } from './file';
 export type { ValidationError } from './problems';
 export { formatError } from './problems';
 export type {
@@ -20,3 +20,4 @@ export { applyEdits } from './edits';
 export type { Edit } from './edits';
 export { isPresetId, preset, presetFile, PRESET_IDS } from './presets';
 export type { PresetId } from './presets';
+export { validateEdits } from './edits-validate';

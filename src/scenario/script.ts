@@ -16,22 +16,23 @@ export function readScript(
   problems: Problems,
   value: unknown,
   nodes: NodeCounts | null,
+  path = 'script',
 ): ScriptEntry[] {
   if (value === undefined) {
-    problems.add('script', 'required: a list of timed entries (may be empty)');
+    problems.add(path, 'required: a list of timed entries (may be empty)');
     return [];
   }
   if (!Array.isArray(value)) {
-    problems.add('script', `must be a list, not ${typeName(value)}`);
+    problems.add(path, `must be a list, not ${typeName(value)}`);
     return [];
   }
   if (value.length > LIMITS.scriptMax) {
-    problems.add('script', `has ${value.length} entries; the limit is ${LIMITS.scriptMax}`);
+    problems.add(path, `has ${value.length} entries; the limit is ${LIMITS.scriptMax}`);
     return [];
   }
   const script: ScriptEntry[] = [];
   value.forEach((item, i) => {
-    const entry = readEntry(problems, item, `script[${i}]`, nodes);
+    const entry = readEntry(problems, item, `${path}[${i}]`, nodes);
     if (entry !== null) script.push(entry);
   });
   return script;

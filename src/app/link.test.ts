@@ -1,0 +1,120 @@
+import { compressToEncodedURIComponent } from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import type { Edit } from '../scenario';
+import { preset, validateScenario } from '../scenario';
+import { encodeRun, openRun } from './link';
+import { optionsFromUrl } from './options';
+
+function reopen(params: URLSearchParams) {
+  return openRun(optionsFromUrl(`?${params.toString()}`, ['en']).run);
+}
+
+const edits: Edit[] = [
+  { kind: 'script', entries: [{ at: 3, crash: 'A3' }] },
+  { kind: 'add-proposer', at: 4, value: 'Y' },
+];
+
+describe('links', () => {
+  it('carry a preset, its edits, the position and the language, and open to the same run', () => {
+    const params = encodeRun(
+      { presetId: 'basic', base: preset('basic'), edits, cursor: 3.25, step: 9 },
+      'zh',
+    );
+    expect(params.get('scenario')).toBe('basic');
+    expect(params.get('lang')).toBe('zh');
+    expect(params.get('v')).toBe('1');
+    expect(reopen(params)).toEqual({
+      presetId: 'basic',
+      base: preset('basic'),
+      edits,
+      cursor: 3.25,
+      step: 9,
+      error: null,
+    });
+  });
+
+  it('carry a whole imported scenario, compressed', () => {
+    const imported = validateScenario({
+      version: 1,
+      name: 'mine',
+      nodes: { clients: 1, proposers: 1, acceptors: 5, learners: 1 },
+      script: [{ at: 0, request: { client: 'C1', proposer: 'P1', value: '值' } }],
+    });
+    if (!imported.ok) throw new Error('invalid');
+    const params = encodeRun(
+      { presetId: null, base: imported.scenario, edits: [], cursor: 0, step: 0 },
+      'en',
+    );
+    expect(params.get('scenario')).toBeNull();
+    expect(params.get('s')!.length).toBeLessThan(200);
+    expect(reopen(params)).toMatchObject({
+      presetId: null,
+      base: imported.scenario,
+      edits: [],
+      error: null,
+    });
+  });
+
+  it('open hand-written links: no version, a seed, a time only', () => {
+    const opened = openRun(optionsFromUrl('?scenario=lossy-network&seed=42&t=7', ['en']).run);
+    expect(opened).toMatchObject({
+      presetId: 'lossy-network',
+      edits: [{ kind: 'seed', seed: 42 }],
+      cursor: 7,
+      step: null,
+      error: null,
+    });
+  });
+
+  it.each([
+    ['an unknown preset', '?scenario=nope', 'unknown scenario "nope"'],
+    ['a damaged scenario', '?s=%%%garbage', 'the scenario in this link is damaged'],
+    [
+      'a scenario that does not validate',
+      `?s=${compressToEncodedURIComponent(JSON.stringify({ version: 1, nodes: { clients: 1 }, script: [] }))}`,
+      'the scenario in this link is not valid: nodes.proposers: required (1 to 9)',
+    ],
+    [
+      'edits of an unknown kind',
+      `?scenario=basic&e=${compressToEncodedURIComponent(JSON.stringify([{ kind: 'format-disk' }]))}`,
+      'the edits in this link are not valid: edits[0].kind: unknown edit "format-disk" (known: script, add-proposer, remove-proposer, seed)',
+    ],
+    [
+      'edits naming a node the scenario lacks',
+      `?scenario=basic&e=${compressToEncodedURIComponent(JSON.stringify([{ kind: 'script', entries: [{ at: 2, crash: 'A7' }] }]))}`,
+      'the edits in this link do not fit the scenario: script[1].crash: unknown node "A7" (acceptors are A1..A3)',
+    ],
+  ])('open the basic scenario and say why, for %s', (_, search, error) => {
+    const opened = openRun(optionsFromUrl(search, ['en']).run);
+    expect(opened).toMatchObject({ presetId: 'basic', base: preset('basic'), edits: [], error });
+  });
+});
+
+describe('options', () => {
+  it('read modes, embed options and language, ignoring nonsense', () => {
+    const options = optionsFromUrl(
+      '?embed=1&autoplay&loop=1&speed=4&start=2&stop=9&controls=0&theme=dark&lang=zh',
+      ['en'],
+    );
+    expect(options).toMatchObject({
+      mode: 'embed',
+      autoplay: true,
+      loop: true,
+      speed: 4,
+      start: 2,
+      stop: 9,
+      controls: false,
+      theme: 'dark',
+      lang: 'zh',
+    });
+    const nonsense = optionsFromUrl('?speed=fast&start=-3&theme=neon&lang=fr', ['zh-CN']);
+    expect(nonsense).toMatchObject({
+      mode: 'full',
+      speed: null,
+      start: null,
+      theme: 'system',
+      lang: 'zh',
+    });
+    expect(optionsFromUrl('?present=1', ['en']).mode).toBe('present');
+  });
+});
