@@ -34,6 +34,7 @@ function storeFor(options: Options): { store: PaxosStore; error: string | null }
     );
     store.setState({ cursor, step, world: worldAfter(trace, step) });
   }
+  if (options.mode === 'present') store.setState({ presenting: true });
   return { store, error: opened.error };
 }
 

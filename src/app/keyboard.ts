@@ -1,25 +1,58 @@
 import type { PaxosStore } from '../store';
-import { reset, stepBack, stepForward, toEnd, togglePlay, undo } from '../store';
+import {
+  reset,
+  setPresenting,
+  stepBack,
+  stepForward,
+  toEnd,
+  toggleBlank,
+  togglePlay,
+  undo,
+} from '../store';
 
 /**
- * Lecture keys: Space plays and pauses; → and PageDown step; ← and PageUp step back
+ * Lecture keys (a text field keeps its keys, a focused slider its arrows): Space plays and pauses; → and PageDown step; ← and PageUp step back
  * (presentation clickers send PageDown and PageUp); Home and End go to the start and the end;
+ * P enters or leaves presenter mode, where B or . blanks the screen and Escape leaves;
  * Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
  * and Space on a focused button presses that button only.
  */
+const SLIDER_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/** Fields that take typed text keep every key (Ctrl+Z included); checkboxes, sliders and buttons do not type. */
+function typesText(element: HTMLElement | null): boolean {
+  if (element === null) return false;
+  if (element.tagName === 'TEXTAREA' || element.tagName === 'SELECT' || element.isContentEditable)
+    return true;
+  if (element.tagName !== 'INPUT') return false;
+  return !['range', 'checkbox', 'radio', 'button', 'submit', 'file'].includes(
+    (element as HTMLInputElement).type,
+  );
+}
+
 export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore): () => void {
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
+    const element = e.target as HTMLElement | null;
+    const tag = element?.tagName;
+    if (typesText(element)) return;
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
       undo(store);
       e.preventDefault();
       return;
     }
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const element = e.target as HTMLElement | null;
-    const tag = element?.tagName;
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || element?.isContentEditable)
-      return;
+    // A focused slider keeps the keys it moves by; the rest (Space, P, B) still drive playback.
+    if (tag === 'INPUT' && SLIDER_KEYS.has(e.key)) return;
     switch (e.key) {
       case ' ':
         if (tag === 'BUTTON') return;
@@ -38,6 +71,20 @@ export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore
         break;
       case 'End':
         toEnd(store);
+        break;
+      case 'p':
+      case 'P':
+        setPresenting(store, !store.getState().presenting);
+        break;
+      case 'b':
+      case 'B':
+      case '.':
+        if (!store.getState().presenting) return;
+        toggleBlank(store);
+        break;
+      case 'Escape':
+        if (!store.getState().presenting) return;
+        setPresenting(store, false);
         break;
       default:
         return;

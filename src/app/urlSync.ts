@@ -5,10 +5,11 @@ import { encodeRun } from './link';
 const WRITE_EVERY_MS = 400;
 
 /** Query parameters that are not the run's but the page's (a mode, a lecture flag) and stay. */
-const KEEP = ['present', 'bug', 'motion', 'theme'];
+const KEEP = ['bug', 'motion', 'theme'];
 
 function linkOf(state: State, current: URLSearchParams): string {
   const params = encodeRun(state, state.lang);
+  if (state.presenting) params.set('present', '1');
   for (const name of KEEP) {
     const value = current.get(name);
     if (value !== null) params.set(name, value);
@@ -34,6 +35,7 @@ export function attachUrlSync(store: PaxosStore): () => void {
       state.base !== previous.base ||
       state.edits !== previous.edits ||
       state.lang !== previous.lang ||
+      state.presenting !== previous.presenting ||
       state.step !== previous.step ||
       (!state.playing && state.cursor !== previous.cursor && state.cursorTarget === null);
     if (changed && timer === null) timer = setTimeout(write, WRITE_EVERY_MS);

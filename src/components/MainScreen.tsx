@@ -1,6 +1,8 @@
 import { pick } from '../i18n';
-import { usePaxos } from '../store';
+import { setPresenting, usePaxos, useStoreApi } from '../store';
+import { PresenterScreen } from './Present/PresenterScreen';
 import { PlaybackControls } from './Controls/PlaybackControls';
+import { Lesson } from './Lesson';
 import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
@@ -11,7 +13,13 @@ import { useT } from './useT';
 
 /** What a student sees: the scenario's title and goal, the diagram, the narration, playback. */
 export function MainScreen({ error }: { error: string | null }) {
+  const presenting = usePaxos((s) => s.presenting);
+  return presenting ? <PresenterScreen /> : <FullScreen error={error} />;
+}
+
+function FullScreen({ error }: { error: string | null }) {
   const tr = useT();
+  const store = useStoreApi();
   const lang = usePaxos((s) => s.lang);
   const motion = usePaxos((s) => s.motion);
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
@@ -29,6 +37,14 @@ export function MainScreen({ error }: { error: string | null }) {
         <ScenarioPicker />
         <ImportButton />
         <ShareButton />
+        <button
+          type="button"
+          className="px-button"
+          onClick={() => setPresenting(store, true)}
+          aria-keyshortcuts="P"
+        >
+          {tr('present.button')}
+        </button>
       </header>
       {goal === '' ? null : (
         <p className="px-goal">
@@ -44,6 +60,7 @@ export function MainScreen({ error }: { error: string | null }) {
       <main className="px-main">
         <Swimlanes />
       </main>
+      <Lesson />
       <Narration />
       <PlaybackControls />
     </div>

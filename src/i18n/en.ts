@@ -30,6 +30,11 @@ export const en = {
   'menu.delay': 'Delay',
   'menu.deliver': 'Deliver',
 
+  'present.button': 'Present',
+  'present.exit': 'Leave presenter mode',
+  'present.keys': '→ step · ← back · Space play · B blank · Esc leave',
+  'present.blank': 'Screen blanked: press B to show it again',
+
   'share.button': 'Share',
   'share.copied': 'Link copied: it reproduces exactly this run.',
   'share.copyThis': 'Copy this link:',
@@ -118,6 +123,14 @@ export const en = {
   'message.lostAt': 'lost at tick {time}',
   'message.copy': 'a copy made by the network',
   'message.causes': 'Click to see what caused it and what it caused',
+
+  'lesson.label': 'Lesson',
+  'lesson.stop': 'Stop {number} of {count}',
+  'lesson.predict': 'Predict, then reveal:',
+  'lesson.reveal': 'Reveal',
+  'lesson.right': 'Right.',
+  'lesson.wrong': 'Not quite.',
+  'lesson.answer': 'Answer: {answer}',
 
   'narration.label': 'What just happened',
   'narration.start': 'Press Step (→) to begin. {goal}',

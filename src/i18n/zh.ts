@@ -29,6 +29,11 @@ export const zh: Record<MessageKey, string> = {
   'menu.delay': '延迟',
   'menu.deliver': '送达',
 
+  'present.button': '演示',
+  'present.exit': '退出演示模式',
+  'present.keys': '→ 下一步 · ← 上一步 · 空格 播放 · B 黑屏 · Esc 退出',
+  'present.blank': '屏幕已关闭：按 B 重新显示',
+
   'share.button': '分享',
   'share.copied': '链接已复制：它能完全重现这次运行。',
   'share.copyThis': '复制这个链接：',
@@ -117,6 +122,14 @@ export const zh: Record<MessageKey, string> = {
   'message.lostAt': '第 {time} 刻丢失',
   'message.copy': '网络复制出的副本',
   'message.causes': '点击查看它的起因和它引发的消息',
+
+  'lesson.label': '课程',
+  'lesson.stop': '第 {number} 站（共 {count} 站）',
+  'lesson.predict': '先预测，再揭晓：',
+  'lesson.reveal': '揭晓',
+  'lesson.right': '答对了。',
+  'lesson.wrong': '不太对。',
+  'lesson.answer': '答案：{answer}',
 
   'narration.label': '刚刚发生了什么',
   'narration.start': '按“下一步”（→）开始。{goal}',

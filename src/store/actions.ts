@@ -37,6 +37,8 @@ export function loadScenario(
     hovered: null,
     follow: true,
     past: [],
+    revealed: new Set(),
+    guesses: new Map(),
   });
 }
 
@@ -129,6 +131,26 @@ export function setFollow(store: PaxosStore, follow: boolean): void {
 
 export function setLang(store: PaxosStore, lang: Lang): void {
   store.setState({ lang });
+}
+
+/** The audience's prediction at a lesson question. */
+export function guess(store: PaxosStore, stop: number, option: number): void {
+  store.setState((s) => ({ guesses: new Map(s.guesses).set(stop, option) }));
+}
+
+/** Shows a question's answer; playing goes on past it from now on. */
+export function reveal(store: PaxosStore, stop: number): void {
+  store.setState((s) => ({ revealed: new Set(s.revealed).add(stop) }));
+}
+
+/** Presenter mode on or off; leaving it also lifts a blanked screen. */
+export function setPresenting(store: PaxosStore, presenting: boolean): void {
+  store.setState({ presenting, blank: false });
+}
+
+/** Blanks the screen in presenter mode (B or . on a clicker), or shows it again. */
+export function toggleBlank(store: PaxosStore): void {
+  store.setState((s) => ({ blank: s.presenting && !s.blank }));
 }
 
 export function setMotion(store: PaxosStore, motion: boolean): void {

@@ -13,3 +13,4 @@ export type { Downtime, FaultMark } from './timeline';
 export { edit, leverTick, pullLever, pullLevers, undo } from './edit';
 export type { Lever } from './edit';
 export { manualAt } from './manual';
+export { currentStop, questionBetween } from './lesson';

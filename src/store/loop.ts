@@ -1,4 +1,5 @@
-import { seek, pause } from './actions';
+import { pause, seek } from './actions';
+import { questionBetween } from './lesson';
 import type { PaxosStore } from './state';
 
 /** How long a Step glides the cursor to its next event. */
@@ -29,8 +30,15 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
     const state = store.getState();
     if (state.playing) {
       const next = state.cursor + (dt / 1000) * state.speed;
-      seek(store, next);
-      if (next >= state.trace.end) pause(store);
+      // A lesson question stops the run where it is asked, before its answer plays out.
+      const question = questionBetween(state.scenario.stops, state.cursor, next, state.revealed);
+      if (question !== null) {
+        seek(store, question.stop.at);
+        pause(store);
+      } else {
+        seek(store, next);
+        if (next >= state.trace.end) pause(store);
+      }
     } else if (state.cursorTarget !== null && glideTo !== null) {
       const progress = Math.min(1, (time - glideStart) / GLIDE_MS);
       const eased = 1 - (1 - progress) ** 3;

@@ -43,6 +43,13 @@ export interface UiSlice {
   follow: boolean;
   /** Animations on (off for reduced motion and for stable screenshots). */
   motion: boolean;
+  /** Lesson stops whose question has been answered: playing no longer pauses there. */
+  revealed: ReadonlySet<number>;
+  /** The option the audience picked at each question. */
+  guesses: ReadonlyMap<number, number>;
+  /** Presenter mode: large type, high contrast, a caption bar; `blank` hides the screen (B). */
+  presenting: boolean;
+  blank: boolean;
 }
 
 /** What Undo brings back: the edits before the last one, and where playback was. */
@@ -66,7 +73,17 @@ export function playbackSlice(): PlaybackSlice {
 }
 
 export function uiSlice(lang: Lang): UiSlice {
-  return { lang, selected: null, hovered: null, follow: true, motion: true };
+  return {
+    lang,
+    selected: null,
+    hovered: null,
+    follow: true,
+    motion: true,
+    revealed: new Set(),
+    guesses: new Map(),
+    presenting: false,
+    blank: false,
+  };
 }
 
 /**

@@ -26,7 +26,9 @@ export interface ArrowProps {
  */
 export const Arrow = memo(function Arrow(p: ArrowProps) {
   const className = `px-arrow px-msg--${p.type} px-arrow--${p.fate} px-arrow--${p.emphasis}${p.copy ? ' px-arrow--copy' : ''}`;
+  const inFlight = p.fate === 'in-flight';
   return (
+    // A message in flight is a button (Enter opens what the network can do with it); others are labelled images.
     <g
       className={className}
       data-id={p.id}
@@ -34,6 +36,8 @@ export const Arrow = memo(function Arrow(p: ArrowProps) {
       data-from={p.from}
       data-to={p.to}
       data-fate={p.fate}
+      role={inFlight ? 'button' : 'img'}
+      tabIndex={inFlight ? 0 : undefined}
       aria-label={p.label}
     >
       <line className="px-arrow__hit" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />

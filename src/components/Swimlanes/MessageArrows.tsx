@@ -41,6 +41,19 @@ export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightCli
         const svg = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
         if (inFlight !== undefined) onInFlightClick(id, e.clientX - svg.left, e.clientY - svg.top);
       }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        const target = (e.target as Element).closest('[data-id]');
+        if (target === null) return;
+        e.preventDefault();
+        e.stopPropagation();
+        const id = Number(target.getAttribute('data-id'));
+        const packet = target.querySelector('.px-arrow__packet');
+        const svg = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
+        const box = (packet ?? target).getBoundingClientRect();
+        select(store, id);
+        onInFlightClick(id, box.x + box.width / 2 - svg.left, box.y + box.height / 2 - svg.top);
+      }}
     >
       {visible.map(({ record, fate }) => {
         const geometry = arrowAt(

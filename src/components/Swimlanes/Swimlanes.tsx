@@ -82,7 +82,7 @@ export function Swimlanes() {
           className="px-swimlanes__svg"
           width={width}
           height={height}
-          role="img"
+          role="group"
           aria-label="Paxos message diagram"
         >
           <ArrowMarkers prefix={ids} />
