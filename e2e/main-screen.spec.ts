@@ -153,3 +153,13 @@ test.describe('the main screen', () => {
     await page.screenshot({ path: 'e2e/screenshots/basic-phone.png' });
   });
 });
+
+test('the language switch changes every word, and the link follows', async ({ app, page }) => {
+  await app.open('scenario=basic&lang=en');
+  await app.button('Step').click();
+  await expect(app.narration()).toHaveText('C1 asks P1 to get X chosen.');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(app.narration()).toHaveText('C1 请求 P1 让 X 被选定。');
+  await expect(page.getByRole('button', { name: '下一步', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/lang=zh/);
+});

@@ -2,6 +2,7 @@ import { pick } from '../i18n';
 import { setPresenting, usePaxos, useStoreApi } from '../store';
 import { PresenterScreen } from './Present/PresenterScreen';
 import { PlaybackControls } from './Controls/PlaybackControls';
+import { LangSwitch } from './LangSwitch';
 import { Lesson } from './Lesson';
 import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
@@ -37,6 +38,7 @@ function FullScreen({ error }: { error: string | null }) {
         <ScenarioPicker />
         <ImportButton />
         <ShareButton />
+        <LangSwitch />
         <button
           type="button"
           className="px-button"
