@@ -27,12 +27,18 @@ export function onPrepare(
       sink,
     );
   } else {
-    send(
-      world,
-      { type: 'Nack', from: acceptor.id, to: message.from, ballot, promised: acceptor.promised },
-      sink,
-    );
+    refuse(world, acceptor, message, sink);
   }
+}
+
+/** A refusal names the higher ballot promised, so the proposer knows what it must beat. */
+function refuse(world: World, acceptor: AcceptorState, message: Message, sink: EventSink): void {
+  const { ballot, from } = message;
+  send(
+    world,
+    { type: 'Nack', from: acceptor.id, to: from, ballot, promised: acceptor.promised },
+    sink,
+  );
 }
 
 /**
@@ -48,11 +54,7 @@ export function onAccept(
   const ballot = message.ballot!;
   const value = message.value!;
   if (!world.rules.acceptAnyBallot && ballot < acceptor.promised) {
-    send(
-      world,
-      { type: 'Nack', from: acceptor.id, to: message.from, ballot, promised: acceptor.promised },
-      sink,
-    );
+    refuse(world, acceptor, message, sink);
     return;
   }
   acceptor.promised = Math.max(acceptor.promised, ballot);

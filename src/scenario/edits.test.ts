@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from './edits';
-import type { Scenario } from './types';
+import { scenarioOf } from './testing.testing';
 import { validateScenario } from './validate';
 
-function scenario(data: Record<string, unknown>): Scenario {
-  const result = validateScenario({
-    version: 1,
-    nodes: { clients: 1, proposers: 1, acceptors: 3, learners: 2 },
-    ...data,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.scenario;
-}
+const scenario = scenarioOf;
 
 const base = scenario({
   script: [{ at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } }],

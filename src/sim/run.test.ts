@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../scenario';
-import { validateScenario } from '../scenario';
+import { scenarioOf } from '../scenario/testing.testing';
 import { runReport, stepsThrough, worldAfter } from '../trace';
 import { runScenario } from './run';
 
-function scenario(data: Record<string, unknown>): Scenario {
-  const result = validateScenario({
-    version: 1,
-    nodes: { clients: 1, proposers: 1, acceptors: 3, learners: 2 },
-    ...data,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.scenario;
-}
+const scenario = scenarioOf;
 
 const request = (at: number, client = 'C1', proposer = 'P1', value = 'X') => ({
   at,

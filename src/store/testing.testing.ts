@@ -1,14 +1,10 @@
 import basic from '../scenario/presets/basic.json';
 import type { Scenario } from '../scenario';
-import { validateScenario } from '../scenario';
+import { scenarioOf } from '../scenario/testing.testing';
+
+export { scenarioOf };
 import { runOf } from './actions';
 import { createPaxosStore } from './state';
-
-export function scenarioOf(data: unknown): Scenario {
-  const result = validateScenario(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.scenario;
-}
 
 export const basicScenario = scenarioOf(basic);
 
