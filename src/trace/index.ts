@@ -1,5 +1,8 @@
 export { asciiDiagram } from './ascii';
 export { CHECKPOINT_EVERY, TraceBuilder } from './builder';
+export { faultsUpTo } from './faults';
+export type { Downtime, FaultMark } from './faults';
+export { laneNodes } from './nodes';
 export { runReport } from './report';
 export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';
