@@ -1,5 +1,7 @@
 export { asciiDiagram } from './ascii';
 export { CHECKPOINT_EVERY, TraceBuilder } from './builder';
+export { arrivalOf, groupLabelAt, messageArrow } from './diagram';
+export type { GroupLabel } from './diagram';
 export { faultsUpTo } from './faults';
 export type { Downtime, FaultMark } from './faults';
 export { laneNodes } from './nodes';
