@@ -8,6 +8,8 @@ export { laneNodes } from './nodes';
 export { runReport } from './report';
 export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';
+export { svgDiagram } from './svg';
+export type { SvgOptions } from './svg';
 export type { Checkpoint, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
 export { messagesBetween, timeIndex } from './window';
