@@ -10,6 +10,8 @@ export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';
 export { svgDiagram } from './svg';
 export type { SvgOptions } from './svg';
+export { traceFile } from './trace-file';
+export type { TraceFile, TraceFileEvent, TraceFileFinal, TraceFileMessage } from './trace-file';
 export type { Checkpoint, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
 export { messagesBetween, timeIndex } from './window';
