@@ -1,6 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+/** A file as a user's disk would hold it. */
+export interface FileOnDisk {
+  name: string;
+  mimeType: string;
+  text: string;
+}
+
 /** The main screen as a user sees it: buttons by their names, hooks by their data attributes. */
 export class MainScreenPage {
   constructor(readonly page: Page) {}
@@ -90,5 +97,37 @@ export class MainScreenPage {
         .sort((a, b) => a.id - b.id)
         .map((m) => m.type),
     );
+  }
+
+  /** Opens a file with the Import button's file picker. */
+  async importFile(file: FileOnDisk): Promise<void> {
+    await this.page.getByLabel('Import a scenario file').setInputFiles({
+      name: file.name,
+      mimeType: file.mimeType,
+      buffer: Buffer.from(file.text),
+    });
+  }
+
+  /** The message shown when an imported or dropped file was not opened. */
+  importError(): Locator {
+    return this.page.locator('[data-import-error]');
+  }
+
+  /**
+   * Drags a file from the desktop over the diagram and drops it, as the browser would: enter,
+   * over (the drop overlay shows), drop.
+   */
+  async dropFile(file: FileOnDisk): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(({ name, mimeType, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: mimeType }));
+      return transfer;
+    }, file);
+    const target = this.page.locator('.px-swimlanes__svg');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await expect(this.page.locator('[data-drop-overlay]')).toBeVisible();
+    await target.dispatchEvent('drop', { dataTransfer });
+    await expect(this.page.locator('[data-drop-overlay]')).toHaveCount(0);
   }
 }

@@ -5,20 +5,28 @@ import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';
+import { useFileDrop } from './Scenario/useFileDrop';
+import { useScenarioImport } from './Scenario/useScenarioImport';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
 
-/** What a student sees: the scenario's title and goal, the diagram, the narration, playback. */
+/**
+ * What a student sees: the scenario's title and goal, the diagram, the narration, playback.
+ * A scenario file dropped anywhere on it opens as the Import button would open it.
+ */
 export function MainScreen({ error }: { error: string | null }) {
   const tr = useT();
   const lang = usePaxos((s) => s.lang);
   const motion = usePaxos((s) => s.motion);
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
+  const scenarioImport = useScenarioImport();
+  const { dragging, dropProps } = useFileDrop(scenarioImport.open);
   return (
     <div
       className={`px-app${motion ? '' : ' px-app--still'}`}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      {...dropProps}
     >
       <header className="px-top">
         <div className="px-top__brand">
@@ -27,7 +35,7 @@ export function MainScreen({ error }: { error: string | null }) {
           <span className="px-top__tagline">{tr('app.tagline')}</span>
         </div>
         <ScenarioPicker />
-        <ImportButton />
+        <ImportButton onFile={scenarioImport.open} problem={scenarioImport.problem} />
         <ShareButton />
       </header>
       {goal === '' ? null : (
@@ -46,6 +54,11 @@ export function MainScreen({ error }: { error: string | null }) {
       </main>
       <Narration />
       <PlaybackControls />
+      {dragging ? (
+        <div className="px-drop" data-drop-overlay>
+          <p>{tr('import.drop')}</p>
+        </div>
+      ) : null}
     </div>
   );
 }

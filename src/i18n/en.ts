@@ -208,6 +208,9 @@ export const en = {
   'violation.accepted-above-promise':
     '{acceptor} accepted ballot {ballot} but promised only {promised}.',
   'violation.none': 'nothing',
+
+  // Drag-and-drop import
+  'import.drop': 'Drop a scenario file to open it',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -195,4 +195,7 @@ export const zh: Record<MessageKey, string> = {
   'violation.promise-fell': '{acceptor} 的承诺从编号 {before} 降到了 {after}。',
   'violation.accepted-above-promise': '{acceptor} 接受了编号 {ballot}，但只承诺了 {promised}。',
   'violation.none': '无',
+
+  // Drag-and-drop import
+  'import.drop': '松开即可打开场景文件',
 };
