@@ -1,5 +1,13 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+
+/** The Download menu's choices, by their names. */
+export type ExportFormat =
+  | 'Scenario file (.json)'
+  | 'Trace (.json)'
+  | 'Diagram as text (.txt)'
+  | 'Diagram as SVG (.svg)'
+  | 'Diagram as PNG (.png)';
 
 /** A file as a user's disk would hold it. */
 export interface FileOnDisk {
@@ -99,6 +107,14 @@ export class MainScreenPage {
     );
   }
 
+  /** Opens Download, chooses a format and waits for the browser's download. */
+  async download(format: ExportFormat): Promise<Download> {
+    await this.page.getByRole('button', { name: 'Download', exact: true }).click();
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('menuitem', { name: format }).click();
+    return downloading;
+  }
+
   /** Opens a file with the Import button's file picker. */
   async importFile(file: FileOnDisk): Promise<void> {
     await this.page.getByLabel('Import a scenario file').setInputFiles({
@@ -129,5 +145,24 @@ export class MainScreenPage {
     await expect(this.page.locator('[data-drop-overlay]')).toBeVisible();
     await target.dispatchEvent('drop', { dataTransfer });
     await expect(this.page.locator('[data-drop-overlay]')).toHaveCount(0);
+  }
+
+  /** What the screen says: every header's full state, every message's kind and fate, the narration. */
+  async screen() {
+    return {
+      nodes: await this.page
+        .locator('[data-node] button')
+        .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
+      messages: await this.messages().evaluateAll((m) =>
+        m
+          .map(
+            (e) =>
+              `${e.getAttribute('data-id')} ${e.getAttribute('data-message')} ${e.getAttribute('data-fate')}`,
+          )
+          .sort(),
+      ),
+      narration: await this.narration().innerText(),
+      position: await this.page.locator('[data-cursor]').innerText(),
+    };
   }
 }

@@ -1,6 +1,7 @@
 import { pick } from '../i18n';
 import { usePaxos } from '../store';
 import { PlaybackControls } from './Controls/PlaybackControls';
+import { ExportMenu } from './Export/ExportMenu';
 import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
@@ -37,6 +38,7 @@ export function MainScreen({ error }: { error: string | null }) {
         <ScenarioPicker />
         <ImportButton onFile={scenarioImport.open} problem={scenarioImport.problem} />
         <ShareButton />
+        <ExportMenu />
       </header>
       {goal === '' ? null : (
         <p className="px-goal">

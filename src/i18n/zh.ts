@@ -196,6 +196,14 @@ export const zh: Record<MessageKey, string> = {
   'violation.accepted-above-promise': '{acceptor} 接受了编号 {ballot}，但只承诺了 {promised}。',
   'violation.none': '无',
 
-  // Drag-and-drop import
+  // Export (Download menu) and drag-and-drop import
+  'export.button': '下载',
+  'export.menu': '将这次运行下载为',
+  'export.scenario': '场景文件 (.json)',
+  'export.trace': '运行记录 (.json)',
+  'export.text': '文本图 (.txt)',
+  'export.svg': 'SVG 图 (.svg)',
+  'export.png': 'PNG 图片 (.png)',
+  'export.failed': '未能生成 {file}：{error}',
   'import.drop': '松开即可打开场景文件',
 };
