@@ -76,6 +76,20 @@ describe('SVG diagram', () => {
     expect(doc.querySelectorAll('[data-label]').length).toBe(3);
   });
 
+  it('makes room for a long caption', () => {
+    const caption =
+      'A scenario whose title is much longer than its four lanes of nodes are wide, as titles may be';
+    const trace = runScenario(
+      scenario({
+        version: 1,
+        nodes: { clients: 1, proposers: 1, acceptors: 1, learners: 1 },
+        script: [],
+      }),
+    );
+    const width = Number(/width="(\d+)"/.exec(svgDiagram(trace, { caption }))![1]);
+    expect(width).toBeGreaterThan(caption.length * 16 * 0.6);
+  });
+
   it('names the roles in the language it is given', () => {
     const titles = { client: '客户端', proposer: '提议者', acceptor: '接受者', learner: '学习者' };
     const svg = svgDiagram(runScenario(preset('basic')), { roleTitles: titles });

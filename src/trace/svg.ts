@@ -39,6 +39,7 @@ const LANE_PX = 96;
 const GUTTER_PX = 260;
 const PAD_PX = 12;
 const CAPTION_PX = 30;
+const CAPTION_FONT_PX = 16;
 const HEADER_PX = 52;
 const LABEL_PX = 20;
 const LABEL_FONT_PX = 13;
@@ -69,7 +70,8 @@ export function svgDiagram(trace: Trace, options: SvgOptions = {}): string {
   const caption = options.caption ?? '';
   const top = (caption === '' ? 0 : CAPTION_PX) + HEADER_PX;
   const labels = gutterLabels(trace, ids, lanes, y, height);
-  const width = Math.ceil(Math.max(lanes.width, labels.right + PAD_PX));
+  const captionRight = PAD_PX + textWidth(caption, CAPTION_FONT_PX) + PAD_PX;
+  const width = Math.ceil(Math.max(lanes.width, labels.right + PAD_PX, captionRight));
   const fullHeight = Math.ceil(top + Math.max(height, labels.bottom) + PAD_PX);
   const faults = faultsUpTo(trace, trace.steps.length);
   const svg = element(
@@ -93,7 +95,7 @@ export function svgDiagram(trace: Trace, options: SvgOptions = {}): string {
       ? ''
       : textElement(
           'text',
-          { x: PAD_PX, y: 21, 'font-size': 16, 'font-weight': 700, fill: COLOUR.fg },
+          { x: PAD_PX, y: 21, 'font-size': CAPTION_FONT_PX, 'font-weight': 700, fill: COLOUR.fg },
           caption,
         ),
     header(lanes, options.roleTitles ?? ROLE_TITLES, top - HEADER_PX, width),
