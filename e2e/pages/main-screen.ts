@@ -1,5 +1,20 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+
+/** The Download menu's choices, by their names. */
+export type ExportFormat =
+  | 'Scenario file (.json)'
+  | 'Trace (.json)'
+  | 'Diagram as text (.txt)'
+  | 'Diagram as SVG (.svg)'
+  | 'Diagram as PNG (.png)';
+
+/** A file as a user's disk would hold it. */
+export interface FileOnDisk {
+  name: string;
+  mimeType: string;
+  text: string;
+}
 
 /** The main screen as a user sees it: buttons by their names, hooks by their data attributes. */
 export class MainScreenPage {
@@ -90,5 +105,64 @@ export class MainScreenPage {
         .sort((a, b) => a.id - b.id)
         .map((m) => m.type),
     );
+  }
+
+  /** Opens Download, chooses a format and waits for the browser's download. */
+  async download(format: ExportFormat): Promise<Download> {
+    await this.page.getByRole('button', { name: 'Download', exact: true }).click();
+    const downloading = this.page.waitForEvent('download');
+    await this.page.getByRole('menuitem', { name: format }).click();
+    return downloading;
+  }
+
+  /** Opens a file with the Import button's file picker. */
+  async importFile(file: FileOnDisk): Promise<void> {
+    await this.page.getByLabel('Import a scenario file').setInputFiles({
+      name: file.name,
+      mimeType: file.mimeType,
+      buffer: Buffer.from(file.text),
+    });
+  }
+
+  /** The message shown when an imported or dropped file was not opened. */
+  importError(): Locator {
+    return this.page.locator('[data-import-error]');
+  }
+
+  /**
+   * Drags a file from the desktop over the diagram and drops it, as the browser would: enter,
+   * over (the drop overlay shows), drop.
+   */
+  async dropFile(file: FileOnDisk): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(({ name, mimeType, text }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], name, { type: mimeType }));
+      return transfer;
+    }, file);
+    const target = this.page.locator('.px-swimlanes__svg');
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await expect(this.page.locator('[data-drop-overlay]')).toBeVisible();
+    await target.dispatchEvent('drop', { dataTransfer });
+    await expect(this.page.locator('[data-drop-overlay]')).toHaveCount(0);
+  }
+
+  /** What the screen says: every header's full state, every message's kind and fate, the narration. */
+  async screen() {
+    return {
+      nodes: await this.page
+        .locator('[data-node] button')
+        .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
+      messages: await this.messages().evaluateAll((m) =>
+        m
+          .map(
+            (e) =>
+              `${e.getAttribute('data-id')} ${e.getAttribute('data-message')} ${e.getAttribute('data-fate')}`,
+          )
+          .sort(),
+      ),
+      narration: await this.narration().innerText(),
+      position: await this.page.locator('[data-cursor]').innerText(),
+    };
   }
 }

@@ -2,17 +2,23 @@ import { pick } from '../i18n';
 import { setPresenting, usePaxos, useStoreApi } from '../store';
 import { PresenterScreen } from './Present/PresenterScreen';
 import { PlaybackControls } from './Controls/PlaybackControls';
+import { ExportMenu } from './Export/ExportMenu';
 import { LangSwitch } from './LangSwitch';
 import { Lesson } from './Lesson';
 import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';
+import { useFileDrop } from './Scenario/useFileDrop';
+import { useScenarioImport } from './Scenario/useScenarioImport';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
 
-/** What a student sees: the scenario's title and goal, the diagram, the narration, playback. */
+/**
+ * What a student sees: the scenario's title and goal, the diagram, the narration, playback.
+ * A scenario file dropped anywhere on it opens as the Import button would open it.
+ */
 export function MainScreen({ error }: { error: string | null }) {
   const presenting = usePaxos((s) => s.presenting);
   return presenting ? <PresenterScreen /> : <FullScreen error={error} />;
@@ -24,10 +30,13 @@ function FullScreen({ error }: { error: string | null }) {
   const lang = usePaxos((s) => s.lang);
   const motion = usePaxos((s) => s.motion);
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
+  const scenarioImport = useScenarioImport();
+  const { dragging, dropProps } = useFileDrop(scenarioImport.open);
   return (
     <div
       className={`px-app${motion ? '' : ' px-app--still'}`}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
+      {...dropProps}
     >
       <header className="px-top">
         <div className="px-top__brand">
@@ -36,9 +45,9 @@ function FullScreen({ error }: { error: string | null }) {
           <span className="px-top__tagline">{tr('app.tagline')}</span>
         </div>
         <ScenarioPicker />
-        <ImportButton />
+        <ImportButton onFile={scenarioImport.open} problem={scenarioImport.problem} />
         <ShareButton />
-        <LangSwitch />
+        <ExportMenu />
         <button
           type="button"
           className="px-button"
@@ -47,6 +56,7 @@ function FullScreen({ error }: { error: string | null }) {
         >
           {tr('present.button')}
         </button>
+        <LangSwitch />
       </header>
       {goal === '' ? null : (
         <p className="px-goal">
@@ -65,6 +75,11 @@ function FullScreen({ error }: { error: string | null }) {
       <Lesson />
       <Narration />
       <PlaybackControls />
+      {dragging ? (
+        <div className="px-drop" data-drop-overlay>
+          <p>{tr('import.drop')}</p>
+        </div>
+      ) : null}
     </div>
   );
 }

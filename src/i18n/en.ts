@@ -221,6 +221,17 @@ export const en = {
   'violation.accepted-above-promise':
     '{acceptor} accepted ballot {ballot} but promised only {promised}.',
   'violation.none': 'nothing',
+
+  // Export (Download menu) and drag-and-drop import
+  'export.button': 'Download',
+  'export.menu': 'Download this run as',
+  'export.scenario': 'Scenario file (.json)',
+  'export.trace': 'Trace (.json)',
+  'export.text': 'Diagram as text (.txt)',
+  'export.svg': 'Diagram as SVG (.svg)',
+  'export.png': 'Diagram as PNG (.png)',
+  'export.failed': '{file} could not be made: {error}',
+  'import.drop': 'Drop a scenario file to open it',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -208,4 +208,15 @@ export const zh: Record<MessageKey, string> = {
   'violation.promise-fell': '{acceptor} 的承诺从编号 {before} 降到了 {after}。',
   'violation.accepted-above-promise': '{acceptor} 接受了编号 {ballot}，但只承诺了 {promised}。',
   'violation.none': '无',
+
+  // Export (Download menu) and drag-and-drop import
+  'export.button': '下载',
+  'export.menu': '将这次运行下载为',
+  'export.scenario': '场景文件 (.json)',
+  'export.trace': '运行记录 (.json)',
+  'export.text': '文本图 (.txt)',
+  'export.svg': 'SVG 图 (.svg)',
+  'export.png': 'PNG 图片 (.png)',
+  'export.failed': '未能生成 {file}：{error}',
+  'import.drop': '松开即可打开场景文件',
 };

@@ -7,7 +7,7 @@ import type {
   Role,
   World,
 } from '../engine';
-import { countBits, nodeId, roleOf } from '../engine';
+import { countBits, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 
 /** A node's column header: who it is, whether it is up, its side of a partition, its state. */
@@ -143,22 +143,5 @@ export function nodeViews(world: World): NodeView[] {
     ...world.proposers.map((p) => view(p.id, p.up, proposerLines(p, quorum))),
     ...world.acceptors.map((a) => view(a.id, a.up, acceptorLines(a))),
     ...world.learners.map((l) => view(l.id, l.up, learnerLines(l))),
-  ];
-}
-
-/** The lanes of a run, in order (from the scenario's counts, so they exist before any step). */
-export function laneNodes(counts: {
-  clients: number;
-  proposers: number;
-  acceptors: number;
-  learners: number;
-}): { id: NodeId; role: Role }[] {
-  const of = (role: Role, count: number) =>
-    Array.from({ length: count }, (_, i) => ({ id: nodeId(role, i), role }));
-  return [
-    ...of('client', counts.clients),
-    ...of('proposer', counts.proposers),
-    ...of('acceptor', counts.acceptors),
-    ...of('learner', counts.learners),
   ];
 }

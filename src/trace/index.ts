@@ -1,8 +1,17 @@
 export { asciiDiagram } from './ascii';
 export { CHECKPOINT_EVERY, TraceBuilder } from './builder';
+export { arrivalOf, groupLabelAt, messageArrow } from './diagram';
+export type { GroupLabel } from './diagram';
+export { faultsUpTo } from './faults';
+export type { Downtime, FaultMark } from './faults';
+export { laneNodes } from './nodes';
 export { runReport } from './report';
 export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';
+export { svgDiagram } from './svg';
+export type { SvgOptions } from './svg';
+export { traceFile } from './trace-file';
+export type { TraceFile, TraceFileEvent, TraceFileFinal, TraceFileMessage } from './trace-file';
 export type { Checkpoint, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
 export { messagesBetween, timeIndex } from './window';

@@ -1,17 +1,17 @@
-import { useId, useState } from 'react';
-import { formatError, parseScenarioText } from '../../scenario';
-import { loadScenario, useStoreApi } from '../../store';
+import { useId } from 'react';
 import { useT } from '../useT';
+import type { ImportProblem } from './useScenarioImport';
 
-/**
- * Opens a scenario file from the user's disk. A file that does not validate leaves the current
- * run on screen and shows the validator's message, which names the field at fault.
- */
-export function ImportButton() {
+interface Props {
+  onFile(file: File): void;
+  /** Why the last file (picked here or dropped on the page) was not opened. */
+  problem: ImportProblem | null;
+}
+
+/** Opens a scenario file from the user's disk, and says why the last one was not opened. */
+export function ImportButton({ onFile, problem }: Props) {
   const tr = useT();
-  const store = useStoreApi();
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
   return (
     <div className="px-import">
       <label htmlFor={id} className="px-button">
@@ -23,27 +23,15 @@ export function ImportButton() {
         type="file"
         accept=".json,application/json"
         aria-label={tr('scenario.importLabel')}
-        onChange={async (e) => {
+        onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file === undefined) return;
-          const result = parseScenarioText(await file.text());
-          if (result.ok) {
-            setError(null);
-            loadScenario(store, result.scenario);
-          } else {
-            setError(
-              tr('scenario.importError', {
-                file: file.name,
-                error: formatError(result.errors[0]!),
-              }),
-            );
-          }
+          if (file !== undefined) onFile(file);
         }}
       />
-      {error === null ? null : (
+      {problem === null ? null : (
         <p className="px-import__error" role="alert" data-import-error>
-          {error}
+          {tr('scenario.importError', { file: problem.file, error: problem.error })}
         </p>
       )}
     </div>

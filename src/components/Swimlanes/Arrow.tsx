@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { crossPath, LOST_CROSS_HALF } from '../../layout';
 import type { Fate } from '../../trace';
 
 export interface ArrowProps {
@@ -55,10 +56,7 @@ export const Arrow = memo(function Arrow(p: ArrowProps) {
         <circle className="px-arrow__packet" cx={p.headX} cy={p.headY} />
       ) : null}
       {p.fate === 'dropped' ? (
-        <path
-          className="px-arrow__lost"
-          d={`M${p.x2 - 6},${p.y2 - 6} L${p.x2 + 6},${p.y2 + 6} M${p.x2 - 6},${p.y2 + 6} L${p.x2 + 6},${p.y2 - 6}`}
-        />
+        <path className="px-arrow__lost" d={crossPath(p.x2, p.y2, LOST_CROSS_HALF)} />
       ) : null}
     </g>
   );

@@ -1,3 +1,4 @@
+import { ARROW_HEAD } from '../../layout';
 import { MESSAGE_TYPES } from '../../trace';
 
 /** One arrowhead per message kind, coloured like its arrows (ids are unique per instance). */
@@ -8,14 +9,14 @@ export function ArrowMarkers({ prefix }: { prefix: string }) {
         <marker
           key={type}
           id={`${prefix}-head-${type}`}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
+          viewBox={ARROW_HEAD.viewBox}
+          refX={ARROW_HEAD.refX}
+          refY={ARROW_HEAD.refY}
+          markerWidth={ARROW_HEAD.size}
+          markerHeight={ARROW_HEAD.size}
           orient="auto-start-reverse"
         >
-          <path d="M0,0 L10,5 L0,10 z" className={`px-head px-msg--${type}`} />
+          <path d={ARROW_HEAD.path} className={`px-head px-msg--${type}`} />
         </marker>
       ))}
     </defs>

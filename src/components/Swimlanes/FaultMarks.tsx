@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
-import { timeScale } from '../../layout';
-import { faultsUpTo, usePaxos } from '../../store';
+import { CRASH_CROSS_HALF, crossPath, RESTART_RADIUS, timeScale } from '../../layout';
+import { usePaxos } from '../../store';
+import { faultsUpTo } from '../../trace';
 
 interface Props {
   lanes: LaneLayout;
@@ -41,7 +42,11 @@ export const FaultMarks = memo(function FaultMarks({ lanes, view, height }: Prop
             data-fault-node={mark.node}
             transform={`translate(${x},${top})`}
           >
-            {mark.kind === 'crash' ? <path d="M-7,-7 L7,7 M-7,7 L7,-7" /> : <circle r={6} />}
+            {mark.kind === 'crash' ? (
+              <path d={crossPath(0, 0, CRASH_CROSS_HALF)} />
+            ) : (
+              <circle r={RESTART_RADIUS} />
+            )}
           </g>
         );
       })}

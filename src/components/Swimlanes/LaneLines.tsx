@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale, visibleTicks } from '../../layout';
-import { faultsUpTo, usePaxos } from '../../store';
+import { usePaxos } from '../../store';
+import { faultsUpTo } from '../../trace';
 
 interface Props {
   lanes: LaneLayout;

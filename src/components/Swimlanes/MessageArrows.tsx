@@ -1,10 +1,10 @@
 import type { SyntheticEvent } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
-import { arrowAt, timeScale } from '../../layout';
+import { timeScale } from '../../layout';
 import { hover, select, usePaxos, useStoreApi } from '../../store';
-import { messageLabel } from '../../trace';
+import { messageArrow, messageLabel } from '../../trace';
 import { Arrow } from './Arrow';
-import { arrivalOf, useCausalFamily, useVisibleMessages } from './useVisibleMessages';
+import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 
 interface Props {
   lanes: LaneLayout;
@@ -56,19 +56,7 @@ export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightCli
       }}
     >
       {visible.map(({ record, fate }) => {
-        const geometry = arrowAt(
-          {
-            fromX: lanes.x.get(record.from)!,
-            toX: lanes.x.get(record.to)!,
-            sentAt: record.sentAt,
-            arriveAt: arrivalOf(record),
-            lostAt: fate === 'dropped' ? record.droppedAt : null,
-            copy: record.copyOf !== null,
-          },
-          y,
-          cursor,
-          fate !== 'in-flight',
-        );
+        const geometry = messageArrow(record, fate, lanes.x, y, cursor);
         const emphasis =
           family === null
             ? 'none'

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import { stackLabels, timeScale } from '../../layout';
 import { usePaxos } from '../../store';
-import { groupLabel } from '../../trace';
+import { groupLabelAt } from '../../trace';
 import { useRem } from '../useSize';
-import { arrivalOf, useCausalFamily, useVisibleMessages } from './useVisibleMessages';
+import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 
 /** Room one label needs in the gutter, in rem: one line, or two in a narrow gutter (phones) where labels wrap. */
 const LABEL_HEIGHT_REM = 1.35;
@@ -35,18 +35,7 @@ export function MessageLabels({
   const groups = useMemo(() => {
     const seen = new Set<number>();
     for (const { record } of visible) seen.add(record.group);
-    return [...seen].map((index) => {
-      const group = trace.groups[index]!;
-      const sent = group.messages.map((id) => trace.messages[id]!).filter((m) => m.sentStep < step);
-      const middle = sent.reduce((sum, m) => sum + (m.sentAt + arrivalOf(m)) / 2, 0) / sent.length;
-      return {
-        index,
-        type: sent[0]!.type,
-        text: groupLabel(sent),
-        middle,
-        ids: sent.map((m) => m.id),
-      };
-    });
+    return [...seen].flatMap((index) => groupLabelAt(trace, index, step) ?? []);
   }, [visible, trace, step]);
   const placed = stackLabels(
     groups.map((g) => ({ key: String(g.index), y: y(g.middle), height: labelHeight })),

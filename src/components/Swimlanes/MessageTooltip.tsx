@@ -2,9 +2,8 @@ import { AnimatePresence, m } from 'framer-motion';
 import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import { usePaxos } from '../../store';
-import { messageLabel } from '../../trace';
+import { arrivalOf, messageLabel } from '../../trace';
 import { useT } from '../useT';
-import { arrivalOf } from './useVisibleMessages';
 
 /** A hovered message in full: content, route, when it was sent and what became of it. */
 export function MessageTooltip({

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
 import { followTime, initialView, laneLayout } from '../../layout';
-import { laneNodes, setFollow, usePaxos, useStoreApi } from '../../store';
+import { setFollow, usePaxos, useStoreApi } from '../../store';
+import { laneNodes } from '../../trace';
 import { useSize } from '../useSize';
 import { ArrowMarkers } from './ArrowMarkers';
 import { CursorLine } from './CursorLine';

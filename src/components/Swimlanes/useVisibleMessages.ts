@@ -11,11 +11,6 @@ export interface VisibleMessage {
   fate: Fate;
 }
 
-/** When a message arrives (or was planned to), for drawing its arrow. */
-export function arrivalOf(m: MessageRecord): number {
-  return m.deliveredAt ?? m.deliverAt;
-}
-
 /**
  * The messages whose arrows cross the view and that have been sent by the current step, each
  * with its fate at that step (a message delivered later in the same tick is still in flight).

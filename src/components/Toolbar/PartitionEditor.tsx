@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { laneNodes, pullLever, usePaxos, useStoreApi } from '../../store';
+import { pullLever, usePaxos, useStoreApi } from '../../store';
+import { laneNodes } from '../../trace';
 import { useT } from '../useT';
 
 const SIDES_MAX = 4;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LIMITS } from '../../scenario';
-import { laneNodes, pullLever, usePaxos, useStoreApi } from '../../store';
+import { pullLever, usePaxos, useStoreApi } from '../../store';
+import { laneNodes } from '../../trace';
 import { useT } from '../useT';
 
 /** A client asks a proposer to get a value chosen, from the cursor on. */

@@ -1,0 +1,138 @@
+import type { LaneLayout, TimeView } from '../layout';
+import {
+  CRASH_CROSS_HALF,
+  crossPath,
+  LOST_CROSS_HALF,
+  RESTART_RADIUS,
+  visibleTicks,
+} from '../layout';
+import { messageArrow } from './diagram';
+import type { Downtime, FaultMark } from './faults';
+import { messageLabel } from './labels';
+import { COLOUR, FONT_MONO, markerId, MESSAGE_COLOUR, strokeOf } from './svg-style';
+import type { Trace } from './types';
+import { element, textElement } from './xml';
+
+/**
+ * The layers of the SVG diagram under its labels, in drawing order: the tick grid, the lanes,
+ * the fault marks and the arrows. Each draws what its counterpart in components/Swimlanes draws
+ * for the whole run, with the same geometry and literal colours.
+ */
+
+/** Tick time to y, in the diagram's coordinates. */
+export type Y = (tick: number) => number;
+
+/** A light line and a number for each tick, thinned as the live view thins them. */
+export function grid(lanes: LaneLayout, view: TimeView, height: number, y: Y): string {
+  const ticks = visibleTicks(view, height).map((t) =>
+    element(
+      'g',
+      {},
+      element('line', { x1: 0, x2: lanes.gutterX, y1: y(t), y2: y(t) }),
+      textElement('text', { x: 3, y: y(t) - 3, stroke: 'none' }, String(t)),
+    ),
+  );
+  const style = {
+    stroke: COLOUR.grid,
+    fill: COLOUR.muted,
+    'font-size': 9,
+    'font-family': FONT_MONO,
+  };
+  return element('g', style, ...ticks);
+}
+
+/** Each lane as the stretches its node was up: a node's lane is broken while it is down. */
+export function laneLines(lanes: LaneLayout, downtimes: Downtime[], y: Y, height: number): string {
+  const within = (v: number) => Math.max(0, Math.min(height, v));
+  const lines = lanes.lanes.flatMap((lane) => {
+    const spans: [number, number][] = [];
+    let start = 0;
+    for (const d of downtimes.filter((d) => d.node === lane.id)) {
+      const down = within(y(d.from));
+      if (down > start) spans.push([start, down]);
+      start = Math.max(start, d.to === null ? height : within(y(d.to)));
+    }
+    if (start < height) spans.push([start, height]);
+    return spans.map(([y1, y2]) => element('line', { x1: lane.x, x2: lane.x, y1, y2 }));
+  });
+  return element('g', { stroke: COLOUR.lane, 'stroke-width': 1.7 }, ...lines);
+}
+
+/** ✕ where a node crashed, a ring where it restarted, a dashed line across for a partition or heal. */
+export function faultMarks(lanes: LaneLayout, marks: FaultMark[], y: Y): string {
+  const drawn = marks.map((mark) => {
+    const at = y(mark.at);
+    if (mark.node === null)
+      return element('line', {
+        x1: 0,
+        x2: lanes.gutterX,
+        y1: at,
+        y2: at,
+        stroke: mark.kind === 'heal' ? COLOUR.accent : COLOUR.danger,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '6 4',
+        'data-fault': mark.kind,
+      });
+    const x = lanes.x.get(mark.node)!;
+    return mark.kind === 'crash'
+      ? element('path', {
+          d: crossPath(x, at, CRASH_CROSS_HALF),
+          stroke: COLOUR.danger,
+          'stroke-width': 3,
+          'stroke-linecap': 'round',
+          'data-fault': mark.kind,
+        })
+      : element('circle', {
+          cx: x,
+          cy: at,
+          r: RESTART_RADIUS,
+          fill: COLOUR.surface,
+          stroke: COLOUR.accent,
+          'stroke-width': 2.5,
+          'data-fault': mark.kind,
+        });
+  });
+  return element('g', {}, ...drawn);
+}
+
+/** One arrow per message, as it ended: delivered with a head, lost with a cross, or still in flight. */
+export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): string {
+  const drawn = ids.map((id) => {
+    const m = trace.messages[id]!;
+    const g = messageArrow(m, m.fate, lanes.x, y, trace.end);
+    const colour = MESSAGE_COLOUR[m.type];
+    const line = element('line', {
+      x1: g.x1,
+      y1: g.y1,
+      x2: g.x2,
+      y2: g.y2,
+      stroke: colour,
+      'stroke-width': m.copyOf === null ? 1.9 : 1.2,
+      ...strokeOf(m.type),
+      opacity: m.fate === 'in-flight' ? 0.35 : m.fate === 'dropped' ? 0.55 : null,
+      'marker-end': m.fate === 'delivered' ? `url(#${markerId(m.type)})` : null,
+    });
+    const end =
+      m.fate === 'dropped'
+        ? element('path', {
+            d: crossPath(g.x2, g.y2, LOST_CROSS_HALF),
+            stroke: COLOUR.danger,
+            'stroke-width': 3,
+            'stroke-linecap': 'round',
+          })
+        : m.fate === 'in-flight'
+          ? element('circle', {
+              cx: g.headX,
+              cy: g.headY,
+              r: 4.5,
+              fill: colour,
+              stroke: COLOUR.surface,
+              'stroke-width': 2,
+            })
+          : '';
+    const about = { 'data-id': m.id, 'data-message': m.type, 'data-fate': m.fate };
+    const title = textElement('title', {}, `${messageLabel(m)} ${m.from}→${m.to}`);
+    return element('g', { class: 'px-arrow', ...about }, title, line, end);
+  });
+  return element('g', {}, ...drawn);
+}
