@@ -17,6 +17,27 @@ describe('lessons', () => {
     expect(currentStop(scenario.stops, trace, store.getState().step)?.index).toBe(0);
   });
 
+  it('play on past a question when asked to, even when the next frame is stamped before the press', () => {
+    const store = storeFor(preset('basic'));
+    const question = store.getState().scenario.stops.findIndex((s) => s.ask !== undefined);
+    const at = store.getState().scenario.stops[question]!.at;
+    let time = 1000;
+    const frames: ((t: number) => void)[] = [];
+    attachLoop(store, {
+      now: () => time,
+      request: (cb) => frames.push(cb),
+      cancel: () => undefined,
+    });
+    seek(store, at);
+    play(store);
+    frames.shift()!(time - 8);
+    expect(store.getState()).toMatchObject({ playing: true, cursor: at });
+    time += 100;
+    frames.shift()!(time);
+    expect(store.getState().playing).toBe(true);
+    expect(store.getState().cursor).toBeGreaterThan(at);
+  });
+
   it('pause playing at an unanswered question, and play past it once revealed', () => {
     const store = storeFor(preset('basic'));
     const { stops } = store.getState().scenario;

@@ -25,7 +25,9 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
 
   const frame = (time: number): void => {
     handle = null;
-    const dt = Math.min(100, time - last);
+    // A frame's timestamp is when the frame began, which can be before the moment Play was
+    // pressed: never let time run backwards (it would undo steps and re-ask a lesson's question).
+    const dt = Math.max(0, Math.min(100, time - last));
     last = time;
     const state = store.getState();
     if (state.playing) {
