@@ -9,6 +9,16 @@ document.documentElement.lang = options.lang === 'zh' ? 'zh-CN' : 'en';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App options={options} syncUrl={options.mode !== 'embed'} />
+    <App
+      options={options}
+      mount={{
+        keys: document,
+        themeRoot: document.documentElement,
+        syncUrl: options.mode !== 'embed',
+        appUrl: `${location.origin}${location.pathname}`,
+        flags: new URLSearchParams(location.search),
+        exports: options.mode !== 'embed',
+      }}
+    />
   </StrictMode>,
 );

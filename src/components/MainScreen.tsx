@@ -1,15 +1,22 @@
 import { pick } from '../i18n';
 import { usePaxos } from '../store';
 import { PlaybackControls } from './Controls/PlaybackControls';
+import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
+import { SavePageButton } from './Save/SavePageButton';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';
+import { ThemeToggle } from './Theme/ThemeToggle';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
 
-/** What a student sees: the scenario's title and goal, the diagram, the narration, playback. */
+/**
+ * What a student sees: the scenario's title and goal, the diagram, the narration, playback.
+ * The app loads it on demand (see App), so an embed never downloads the levers, the
+ * narration and the rest of what only this screen shows.
+ */
 export function MainScreen({ error }: { error: string | null }) {
   const tr = useT();
   const lang = usePaxos((s) => s.lang);
@@ -29,6 +36,9 @@ export function MainScreen({ error }: { error: string | null }) {
         <ScenarioPicker />
         <ImportButton />
         <ShareButton />
+        <EmbedButton />
+        <SavePageButton />
+        <ThemeToggle />
       </header>
       {goal === '' ? null : (
         <p className="px-goal">
