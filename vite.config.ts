@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { writeServiceWorker } from './scripts/build/serviceWorker';
 
 /**
- * `vite build` builds two things into dist/:
+ * `vite build` builds two things into dist/, then the offline worker that keeps both:
  * - the app (index.html and its chunks), with relative asset paths so dist/ works from any
  *   sub-path of any static host;
  * - paxos-scope.js, the custom element: one classic script with everything inlined (no chunks,
@@ -38,6 +39,7 @@ export default defineConfig({
     async buildApp(builder) {
       await builder.build(builder.environments.client!);
       await builder.build(builder.environments.element!);
+      writeServiceWorker('dist', 'src/app/sw.js');
     },
   },
   test: {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { App } from './App';
+import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
 
 const options = optionsFromUrl(location.search, navigator.languages);
@@ -22,3 +23,5 @@ createRoot(document.getElementById('root')!).render(
     />
   </StrictMode>,
 );
+
+registerServiceWorker();
