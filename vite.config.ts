@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { writeServiceWorker } from './scripts/build/serviceWorker';
+import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
 
 /**
  * `vite build` builds two things into dist/, then the offline worker that keeps both:

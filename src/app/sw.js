@@ -62,15 +62,19 @@ async function page(request) {
     if (response.ok) await cache.put(pageKey(request), response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(pageKey(request));
+    const cached = await cache.match(pageKey(request), { ignoreVary: true });
     if (cached !== undefined) return cached;
     throw error;
   }
 }
 
+/**
+ * Vary is ignored: servers such as vite preview answer `Vary: Origin`, and a module script's
+ * request carries an Origin that the install's request did not, yet it is the same file.
+ */
 async function asset(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(request, { ignoreVary: true });
   if (cached !== undefined) return cached;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
