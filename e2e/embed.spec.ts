@@ -47,6 +47,40 @@ test.describe('the iframe embed', () => {
     expect(page.url()).toBe('about:blank');
   });
 
+  test('fits small and wide boxes too, without scrollbars', async ({ page, baseURL }) => {
+    for (const [width, height] of [
+      [320, 240],
+      [1000, 300],
+    ]) {
+      await page.setContent(
+        `<iframe src="${baseURL}?embed=1&motion=0&scenario=basic&t=3&lang=zh" width="${width}" height="${height}" style="border:0"></iframe>`,
+      );
+      const frame = page.frameLocator('iframe');
+      await expect(frame.locator('[data-node]').first()).toBeVisible();
+      const box = await page.frames()[1]!.evaluate(() => {
+        const e = document.documentElement;
+        return [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight];
+      });
+      expect(box).toEqual([width, width, height, height]);
+      await expect(frame.getByRole('button', { name: '下一步' })).toBeVisible();
+    }
+  });
+
+  test('is what the Embed button writes for the run on screen', async ({ app, page }) => {
+    await app.open('scenario=lossy-network&lang=en');
+    await app.seek(6);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('checkbox', { name: 'Loop' }).check();
+    const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(snippet).toMatch(/^<iframe src="[^"]+" width="640" height="420" title="Paxoscope: /);
+    expect(snippet).toContain('loop=1');
+    const seen = await screenOf(page);
+    await page.setContent(snippet);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-node="A1"]')).toBeVisible();
+    expect(await screenOf(frame)).toEqual(seen);
+  });
+
   test('opens the same run in the full app, in a new tab', async ({ page, baseURL }) => {
     const embed = await hostIframe(page, baseURL!, 'scenario=two-values&lang=zh');
     for (let i = 0; i < 7; i++) await embed.root.getByRole('button', { name: '下一步' }).click();

@@ -4,6 +4,7 @@ import type { Root } from 'react-dom/client';
 import elementCss from '../components/styles/element.css?inline';
 import appCss from '../components/styles/index.css?inline';
 import { App } from './App';
+import { appUrlOf } from './links';
 import { readOptions } from './options';
 import type { Options } from './options';
 
@@ -39,21 +40,6 @@ const ATTRIBUTES = [
   'full',
   'app',
 ];
-
-/** An http(s) address to link "Open in Paxoscope" to: the `app` attribute, else the script's folder. */
-export function appUrlOf(attribute: string | null, script: string): string | null {
-  for (const candidate of [attribute, script === '' ? null : new URL('./', script).href]) {
-    if (candidate === null) continue;
-    try {
-      const url = new URL(candidate);
-      if (url.protocol === 'http:' || url.protocol === 'https:')
-        return `${url.origin}${url.pathname}`;
-    } catch {
-      // Not an address: try the next candidate.
-    }
-  }
-  return null;
-}
 
 /** The element's options: its attributes through the page's own parser; `full` shows the whole app. */
 export function elementOptions(element: Element, preferred: readonly string[]): Options {

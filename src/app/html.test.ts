@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
 import { attributes, escapeHtml, iframeSnippet } from './html';
 import { encodeRun } from './link';
-import { embedParams, pageParams, withQuery } from './links';
+import { appUrlOf, embedParams, pageParams, withQuery } from './links';
 import { inlineScript, savedPageHtml } from './savedPage';
 
 const HOSTILE = `"><script>alert(1)</script><x a='`;
@@ -82,5 +82,17 @@ describe('html written by the app', () => {
     const scope: { out?: unknown } = {};
     new Function('globalThis', inlined)(scope);
     expect(scope.out).toEqual(['</script>', '<!--', '<\\/script>']);
+  });
+});
+
+describe('the element’s way to the full app', () => {
+  it('takes the app attribute, else the script’s folder, and only http(s) addresses', () => {
+    const script = 'https://cdn.example.org/paxos/paxos-scope.js';
+    expect(appUrlOf('https://example.org/app/?x=1#y', script)).toBe('https://example.org/app/');
+    expect(appUrlOf(null, script)).toBe('https://cdn.example.org/paxos/');
+    expect(appUrlOf('javascript:alert(1)', script)).toBe('https://cdn.example.org/paxos/');
+    expect(appUrlOf('not a url', '')).toBeNull();
+    expect(appUrlOf(null, 'file:///home/me/saved.html')).toBeNull();
+    expect(appUrlOf(null, '')).toBeNull();
   });
 });

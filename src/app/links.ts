@@ -45,3 +45,24 @@ export function embedParams(
 export function withQuery(appUrl: string, params: URLSearchParams): string {
   return `${appUrl.replace(/[?#].*$/, '')}?${params.toString()}`;
 }
+
+/**
+ * The full app's address for a custom element: its `app` attribute, else the folder its script
+ * was loaded from (where the build puts the app). Only http(s) addresses count: an attribute is
+ * untrusted, and `javascript:` must never become a link. Null when neither gives one.
+ */
+export function appUrlOf(attribute: string | null, script: string): string | null {
+  const candidates: [address: string, base?: string][] = [];
+  if (attribute !== null) candidates.push([attribute]);
+  if (script !== '') candidates.push(['./', script]);
+  for (const [address, base] of candidates) {
+    try {
+      const url = new URL(address, base);
+      if (url.protocol === 'http:' || url.protocol === 'https:')
+        return `${url.origin}${url.pathname}`;
+    } catch {
+      // Not an absolute address: try the next candidate.
+    }
+  }
+  return null;
+}
