@@ -1,12 +1,47 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
 
+/**
+ * `vite build` builds two things into dist/, then the offline worker that keeps both:
+ * - the app (index.html and its chunks), with relative asset paths so dist/ works from any
+ *   sub-path of any static host;
+ * - paxos-scope.js, the custom element: one classic script with everything inlined (no chunks,
+ *   CSS as a string for its shadow root), so a blog can load it with a plain <script src>,
+ *   from another origin, without CORS headers, and a saved page can inline it.
+ */
 export default defineConfig({
-  // Relative asset paths: dist/ works from any sub-path of any static host.
   base: './',
   plugins: [react()],
   build: { target: 'es2022', sourcemap: true },
+  environments: {
+    client: {},
+    element: {
+      consumer: 'client',
+      // Library builds leave process.env alone; React reads it to pick its production build.
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        sourcemap: false,
+        lib: {
+          entry: 'src/app/element.tsx',
+          formats: ['iife'],
+          name: 'PaxosScope',
+          fileName: () => 'paxos-scope.js',
+        },
+      },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client!);
+      await builder.build(builder.environments.element!);
+      writeServiceWorker('dist', 'src/app/sw.js');
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

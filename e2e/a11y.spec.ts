@@ -7,17 +7,29 @@ async function problems(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
 }
 
 test.describe('accessibility', () => {
-  test('the main screen in English, mid-run, has no serious or critical problem', async ({ app, page }) => {
+  test('the main screen in English, mid-run, has no serious or critical problem', async ({
+    app,
+    page,
+  }) => {
     await app.open('scenario=proposer-failure&lang=en');
     await app.seek(9);
     expect(await problems(page)).toEqual([]);
   });
 
-  test('the main screen in Chinese, with a menu and a panel open, has no serious or critical problem', async ({ app, page }) => {
+  test('the main screen in Chinese, with a menu and a panel open, has no serious or critical problem', async ({
+    app,
+    page,
+  }) => {
     await app.open('scenario=basic&lang=zh');
     await page.getByRole('button', { name: '下一步', exact: true }).click();
     await app.node('A1').click();
@@ -27,22 +39,41 @@ test.describe('accessibility', () => {
     expect(await problems(page)).toEqual([]);
   });
 
-  test('presenter mode and a lesson question have no serious or critical problem', async ({ app, page }) => {
+  test('presenter mode and a lesson question have no serious or critical problem', async ({
+    app,
+    page,
+  }) => {
     await app.open('scenario=basic&lang=en&present=1');
     for (let i = 0; i < 5; i++) await page.keyboard.press('PageDown');
-    await expect(page.getByRole('region', { name: 'Lesson' }).getByRole('button', { name: 'Reveal' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Lesson' }).getByRole('button', { name: 'Reveal' }),
+    ).toBeVisible();
     expect(await problems(page)).toEqual([]);
   });
 
-  test('the narration is a live region and every control is reachable by keyboard', async ({ app, page }) => {
+  test('the narration is a live region and every control is reachable by keyboard', async ({
+    app,
+    page,
+  }) => {
     await app.open('scenario=basic&lang=en');
     await expect(page.locator('[data-narration]')).toHaveAttribute('aria-live', 'polite');
     const names: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
-      names.push(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? ''));
+      names.push(
+        await page.evaluate(
+          () =>
+            (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ??
+            document.activeElement?.textContent?.trim() ??
+            '',
+        ),
+      );
     }
-    for (const name of ['Share', 'Present', 'Partition', 'Undo', 'Play', 'Reset']) expect(names.some((n) => n.includes(name)), name).toBe(true);
+    for (const name of ['Share', 'Present', 'Partition', 'Undo', 'Play', 'Reset'])
+      expect(
+        names.some((n) => n.includes(name)),
+        name,
+      ).toBe(true);
     expect(names.some((n) => n.startsWith('A1:'))).toBe(true);
   });
 });

@@ -91,7 +91,9 @@ test.describe('the main screen', () => {
     await page.keyboard.press(' ');
     await expect(app.button('Pause')).toBeVisible();
     // The basic lesson asks the audience a question at tick 2: playing stops there once.
-    await expect(page.getByRole('region', { name: 'Lesson' }).getByRole('button', { name: 'Reveal' })).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page.getByRole('region', { name: 'Lesson' }).getByRole('button', { name: 'Reveal' }),
+    ).toBeVisible({ timeout: 15_000 });
     await expect(app.button('Play')).toBeVisible();
     await page.keyboard.press(' ');
     await expect(app.messages('Response')).toHaveCount(2, { timeout: 15_000 });

@@ -94,8 +94,9 @@ const STORIES: Story[] = [
     learned: { L1: Y, L2: Y },
     clients: { C1: 'answered: Y' },
     check: async (app) => {
-      await app.seek(19);
+      await app.seek(14);
       await expect(app.labels().filter({ hasText: 'Accept!(3' })).toHaveText('Accept!(3,X)');
+      await app.seek(19);
       await expect(app.labels().filter({ hasText: 'Accept!(4' })).toHaveText('Accept!(4,Y)');
     },
   },

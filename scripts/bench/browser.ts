@@ -11,17 +11,18 @@ export interface Served {
   close(): Promise<void>;
 }
 
-const PORT = 4180;
+/** BENCH_PORT moves the server when another checkout's benchmark holds the usual port. */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 
-export async function serveBuiltApp(): Promise<Served> {
+export async function serveBuiltApp(port = PORT): Promise<Served> {
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
   const server: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
     { stdio: 'ignore' },
   );
-  const url = `http://127.0.0.1:${PORT}/`;
+  const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(url)).ok) break;
@@ -29,6 +30,8 @@ export async function serveBuiltApp(): Promise<Served> {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  // With --strictPort a busy port ends the server: then the answers came from someone else's.
+  if (server.exitCode !== null) throw new Error(`port ${port} is in use (set BENCH_PORT)`);
   const browser = await chromium.launch({
     executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
     args: [

@@ -1,3 +1,4 @@
+import { benchBundle } from './bundle';
 import { benchEngine } from './engine';
 import { benchFrames } from './frames';
 import { benchSeek } from './seek';
@@ -7,6 +8,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   seek: benchSeek,
   frames: benchFrames,
+  bundle: benchBundle,
 };
 
 const names = process.argv.slice(2);

@@ -1,64 +1,71 @@
-import { LazyMotion, MotionConfig, domAnimation } from 'framer-motion';
-import { useEffect, useState } from 'react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { EmbedScreen } from '../components/EmbedScreen';
 import { HostContext } from '../components/host';
 import type { Host } from '../components/host';
-import { MainScreen } from '../components/MainScreen';
-import {
-  attachLoop,
-  browserClock,
-  createPaxosStore,
-  pause,
-  runOf,
-  setMotion,
-  StoreContext,
-  usePaxos,
-} from '../store';
-import type { PaxosStore } from '../store';
-import { stepsThrough, worldAfter } from '../trace';
+import { attachLoop, browserClock, pause, play, setMotion, StoreContext } from '../store';
+import type { PaxosStore, Theme } from '../store';
+import type { HostPlace } from './host';
+import { hostFor } from './host';
 import { attachKeyboard } from './keyboard';
-import { openRun } from './link';
+import { openStore } from './opening';
 import type { Options } from './options';
-import { attachUrlSync, shareLink } from './urlSync';
+import { attachUrlSync } from './urlSync';
 
-/** A store for what the options ask to open, at the position they name. */
-function storeFor(options: Options): { store: PaxosStore; error: string | null } {
-  const opened = openRun(options.run);
-  const store = createPaxosStore(runOf(opened.base, opened.edits, opened.presetId), options.lang);
-  const { trace } = store.getState();
-  if (opened.cursor !== null || opened.step !== null) {
-    const cursor = Math.min(Math.max(opened.cursor ?? 0, 0), trace.end);
-    const step = Math.min(
-      Math.max(Math.round(opened.step ?? stepsThrough(trace, cursor)), 0),
-      trace.steps.length,
-    );
-    store.setState({ cursor, step, world: worldAfter(trace, step) });
-  }
-  if (options.mode === 'present') store.setState({ presenting: true });
-  return { store, error: opened.error };
+// The full screen loads on demand: an embed never downloads the levers, the narration, the
+// scenario picker or the exports.
+const MainScreen = lazy(() =>
+  import('../components/MainScreen').then((module) => ({ default: module.MainScreen })),
+);
+
+/** Where one Paxoscope runs: the app page, an iframe embed, or a `<paxos-scope>` element. */
+export interface Mount extends HostPlace {
+  /** Where keys are listened for: the document of a page or an iframe, or the element itself. */
+  keys: HTMLElement | Document;
+  /** The element whose class sets the theme: `<html>`, or the element's shadow wrapper. */
+  themeRoot: HTMLElement;
+  /** The page keeps its address in step with the run; embeds leave their host's alone. */
+  syncUrl: boolean;
 }
 
 const prefersReducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-interface Props {
-  options: Options;
-  /** The page keeps its address in step with the run; embedded instances leave their host's alone. */
-  syncUrl: boolean;
+/** Keeps the theme class of `root` in step with the store (no class: follow the system). */
+function attachTheme(store: PaxosStore, root: HTMLElement): () => void {
+  const apply = (theme: Theme) => {
+    root.classList.toggle('px-theme-light', theme === 'light');
+    root.classList.toggle('px-theme-dark', theme === 'dark');
+  };
+  apply(store.getState().theme);
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (s.theme !== previous.theme) apply(s.theme);
+  });
+  return () => {
+    unsubscribe();
+    apply('system');
+  };
 }
 
-/** One Paxoscope: its own store, animation loop and keyboard, around the screen its mode asks for. */
-export function App({ options, syncUrl }: Props) {
-  const [{ store, error }] = useState(() => storeFor(options));
-
-  const [host] = useState<Host>(() => ({ link: () => shareLink(store) }));
+/**
+ * One Paxoscope: its own store, animation loop, keyboard and theme, around the screen its mode
+ * asks for. The page, the iframe embed and the custom element all render this; only the Mount
+ * (where it lives) differs.
+ */
+export function App({ options, mount }: { options: Options; mount: Mount }) {
+  const [{ store, error }] = useState(() => openStore(options));
+  const [host] = useState<Host>(() => hostFor(store, mount));
 
   useEffect(() => attachLoop(store, browserClock), [store]);
-  useEffect(() => attachKeyboard(document, store), [store]);
-  useEffect(() => (syncUrl ? attachUrlSync(store) : undefined), [store, syncUrl]);
+  useEffect(() => attachKeyboard(mount.keys, store), [store, mount.keys]);
+  useEffect(() => (mount.syncUrl ? attachUrlSync(store) : undefined), [store, mount.syncUrl]);
+  // Before the first paint, so a pinned theme never flashes the other one.
+  useLayoutEffect(() => attachTheme(store, mount.themeRoot), [store, mount.themeRoot]);
   useEffect(() => {
     setMotion(store, options.motion ?? !prefersReducedMotion());
   }, [store, options.motion]);
+  useEffect(() => {
+    if (options.autoplay) play(store);
+  }, [store, options.autoplay]);
   // A classroom laptop must not burn CPU in a background tab.
   useEffect(() => {
     const onVisibility = () => {
@@ -71,25 +78,14 @@ export function App({ options, syncUrl }: Props) {
   return (
     <StoreContext.Provider value={store}>
       <HostContext.Provider value={host}>
-        <Motion>
-          <MainScreen error={error} />
-        </Motion>
+        {options.mode === 'embed' ? (
+          <EmbedScreen controls={options.controls} error={error} />
+        ) : (
+          <Suspense fallback={null}>
+            <MainScreen error={error} />
+          </Suspense>
+        )}
       </HostContext.Provider>
     </StoreContext.Provider>
-  );
-}
-
-/** framer-motion with only the DOM features loaded, switched off entirely when motion is off. */
-function Motion({ children }: { children: ReactNode }) {
-  const motion = usePaxos((s) => s.motion);
-  return (
-    <LazyMotion features={domAnimation} strict>
-      <MotionConfig
-        reducedMotion={motion ? 'never' : 'always'}
-        transition={motion ? undefined : { duration: 0 }}
-      >
-        {children}
-      </MotionConfig>
-    </LazyMotion>
   );
 }

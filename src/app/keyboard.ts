@@ -15,7 +15,8 @@ import {
  * (presentation clickers send PageDown and PageUp); Home and End go to the start and the end;
  * P enters or leaves presenter mode, where B or . blanks the screen and Escape leaves;
  * Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
- * and Space on a focused button presses that button only.
+ * and Space on a focused button presses that button only. `target` is the document for a page
+ * or an iframe, and the element itself for `<paxos-scope>`, so two on one page never both answer.
  */
 const SLIDER_KEYS = new Set([
   'ArrowLeft',
@@ -42,7 +43,9 @@ function typesText(element: HTMLElement | null): boolean {
 export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore): () => void {
   const onKey = (event: Event) => {
     const e = event as KeyboardEvent;
-    const element = e.target as HTMLElement | null;
+    // The element the key went to, even inside <paxos-scope>'s shadow root (where the
+    // listener on the element itself would see the element as the target).
+    const element = (e.composedPath()[0] ?? e.target) as HTMLElement | null;
     const tag = element?.tagName;
     if (typesText(element)) return;
     if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {

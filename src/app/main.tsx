@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { App } from './App';
+import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
 
 const options = optionsFromUrl(location.search, navigator.languages);
@@ -9,6 +10,18 @@ document.documentElement.lang = options.lang === 'zh' ? 'zh-CN' : 'en';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App options={options} syncUrl={options.mode !== 'embed'} />
+    <App
+      options={options}
+      mount={{
+        keys: document,
+        themeRoot: document.documentElement,
+        syncUrl: options.mode !== 'embed',
+        appUrl: `${location.origin}${location.pathname}`,
+        flags: new URLSearchParams(location.search),
+        exports: options.mode !== 'embed',
+      }}
+    />
   </StrictMode>,
 );
+
+registerServiceWorker();

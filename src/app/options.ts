@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n';
 import { detectLang } from '../i18n';
+import type { Theme } from '../store';
 
 export type Mode = 'full' | 'embed' | 'present';
-export type Theme = 'system' | 'light' | 'dark';
 
 /** What to open: a preset or a full scenario, the user's edits and where playback was. */
 export interface RunRequest {

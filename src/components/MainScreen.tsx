@@ -5,19 +5,23 @@ import { PlaybackControls } from './Controls/PlaybackControls';
 import { ExportMenu } from './Export/ExportMenu';
 import { LangSwitch } from './LangSwitch';
 import { Lesson } from './Lesson';
+import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';
 import { useFileDrop } from './Scenario/useFileDrop';
 import { useScenarioImport } from './Scenario/useScenarioImport';
+import { ThemeToggle } from './Theme/ThemeToggle';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
 
 /**
  * What a student sees: the scenario's title and goal, the diagram, the narration, playback.
- * A scenario file dropped anywhere on it opens as the Import button would open it.
+ * A scenario file dropped anywhere on it opens as the Import button would open it. The app
+ * loads it on demand (see App), so an embed never downloads the levers, the narration and the
+ * rest of what only this screen shows.
  */
 export function MainScreen({ error }: { error: string | null }) {
   const presenting = usePaxos((s) => s.presenting);
@@ -47,6 +51,7 @@ function FullScreen({ error }: { error: string | null }) {
         <ScenarioPicker />
         <ImportButton onFile={scenarioImport.open} problem={scenarioImport.problem} />
         <ShareButton />
+        <EmbedButton />
         <ExportMenu />
         <button
           type="button"
@@ -56,6 +61,7 @@ function FullScreen({ error }: { error: string | null }) {
         >
           {tr('present.button')}
         </button>
+        <ThemeToggle />
         <LangSwitch />
       </header>
       {goal === '' ? null : (
@@ -72,8 +78,10 @@ function FullScreen({ error }: { error: string | null }) {
       <main className="px-main">
         <Swimlanes />
       </main>
-      <Lesson />
-      <Narration />
+      <div className="px-words">
+        <Lesson />
+        <Narration />
+      </div>
       <PlaybackControls />
       {dragging ? (
         <div className="px-drop" data-drop-overlay>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
+import { activeElementIn, isInside } from './shadow';
 
 export interface MenuItem {
   label: string;
@@ -23,7 +24,7 @@ export function Menu({ label, items, onClose, style }: Props) {
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
     const onPointer = (event: PointerEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
+      if (!isInside(event, ref.current)) onClose();
     };
     // Listen from the next frame on, so the click that opened the menu does not close it.
     const timer = setTimeout(() => document.addEventListener('pointerdown', onPointer), 0);
@@ -37,7 +38,7 @@ export function Menu({ label, items, onClose, style }: Props) {
       ...(ref.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([disabled])') ??
         []),
     ];
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const index = buttons.indexOf(activeElementIn(ref.current) as HTMLButtonElement);
     if (event.key === 'Escape') onClose();
     else if (event.key === 'ArrowDown') buttons[(index + 1) % buttons.length]?.focus();
     else if (event.key === 'ArrowUp')

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { isInside } from './shadow';
 
 interface Props {
   label: string;
@@ -23,7 +24,7 @@ export function Popover({ label, button, children, disabled }: Props) {
   useEffect(() => {
     if (!open) return;
     const onPointer = (event: PointerEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
+      if (!isInside(event, root.current)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointer);
     root.current?.querySelector<HTMLElement>('input, select, button:not([aria-controls])')?.focus();

@@ -1,14 +1,31 @@
 import { createContext, useContext } from 'react';
 
-/**
- * What the page hosting this Paxoscope can do, decided by the host (the app page, an iframe,
- * a custom element) rather than by components: the link that reproduces the run on screen.
- */
-export interface Host {
-  link(): string;
+/** What the author of an embed snippet chooses beside the run itself. */
+export interface EmbedChoice {
+  autoplay: boolean;
+  loop: boolean;
 }
 
-export const HostContext = createContext<Host>({ link: () => location.href });
+/**
+ * What the page hosting this Paxoscope can do, decided by the host (the app page, an iframe,
+ * a custom element) rather than by components. A capability a host lacks is null, and the
+ * components offering it stay hidden: a page saved to disk has no app to link to, and only the
+ * app page can build embed snippets and saved pages.
+ */
+export interface Host {
+  /** The full app's link to the run on screen. */
+  link: (() => string) | null;
+  /** The `<iframe>` snippet that embeds the run on screen. */
+  embedSnippet: ((choice: EmbedChoice) => string) | null;
+  /** Downloads the run on screen as one self-contained HTML file. */
+  savePage: (() => Promise<void>) | null;
+}
+
+export const HostContext = createContext<Host>({
+  link: () => location.href,
+  embedSnippet: null,
+  savePage: null,
+});
 
 export function useHost(): Host {
   return useContext(HostContext);

@@ -232,6 +232,26 @@ export const en = {
   'export.png': 'Diagram as PNG (.png)',
   'export.failed': '{file} could not be made: {error}',
   'import.drop': 'Drop a scenario file to open it',
+  // Embedding, themes, offline and the saved page (the embed branch).
+  'embed.open': 'Open in Paxoscope',
+  'embed.openTitle': 'Open this run in the full Paxoscope, in a new tab',
+  'embed.button': 'Embed',
+  'embed.title': 'Embed this run in a page',
+  'embed.hint':
+    'Paste this into a blog post or a course page: it shows this run, the diagram and a compact control row.',
+  'embed.autoplay': 'Play on load',
+  'embed.loop': 'Loop',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied.',
+  'embed.copyByHand': 'Select the code and copy it by hand.',
+  'embed.iframeTitle': 'Paxoscope: {title}',
+  'theme.label': 'Theme',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'save.menu': 'Page that works offline (.html)',
+  'save.failed': 'The page could not be made: {error}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -44,17 +44,23 @@ describe('time axis', () => {
 
   it('turns a page when playing reaches the bottom, and stays still while the cursor is on screen', () => {
     const view = { start: 0, pxPerTick: 50 };
-    expect(followTime(view, 500, 5)).toBe(view);
-    expect(followTime(view, 500, 9.4)).toBe(view);
-    const turned = followTime(view, 500, 9.8);
+    expect(followTime(view, 500, 5, 100)).toBe(view);
+    expect(followTime(view, 500, 9.4, 100)).toBe(view);
+    const turned = followTime(view, 500, 9.8, 100);
     expect(turned.start).toBeCloseTo(8.8);
-    expect(followTime(turned, 500, 12)).toBe(turned);
+    expect(followTime(turned, 500, 12, 100)).toBe(turned);
+  });
+
+  it('stops at the end of the run instead of showing empty ticks after it', () => {
+    const view = { start: 0, pxPerTick: 50 };
+    expect(followTime(view, 500, 16, 16).start).toBeCloseTo(7);
+    expect(followTime(view, 500, 9.8, 12).start).toBeCloseTo(3);
   });
 
   it('shows what led to a far seek above it, forwards or backwards', () => {
     const view = { start: 0, pxPerTick: 50 };
-    expect(followTime(view, 500, 40).start).toBeCloseTo(32.5);
-    expect(followTime({ start: 30, pxPerTick: 50 }, 500, 12).start).toBeCloseTo(4.5);
+    expect(followTime(view, 500, 40, 100).start).toBeCloseTo(32.5);
+    expect(followTime({ start: 30, pxPerTick: 50 }, 500, 12, 100).start).toBeCloseTo(4.5);
   });
 
   it('thins tick labels when zoomed out', () => {

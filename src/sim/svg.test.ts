@@ -98,8 +98,10 @@ describe('SVG diagram', () => {
 
   it('uses the colours of the light theme, as literal values', () => {
     const css = readFileSync(`${import.meta.dirname}/../components/styles/theme.css`, 'utf8');
+    // Each colour is `light-dark(<light>, <dark>)` or a plain light value.
     const light = css.split('@media')[0]!;
-    const value = (name: string) => new RegExp(`--px-${name}:\\s*(#[0-9a-f]{6})`).exec(light)![1];
+    const value = (name: string) =>
+      new RegExp(`--px-${name}:\\s*(?:light-dark\\()?(#[0-9a-f]{6})`).exec(light)![1];
     for (const [name, colour] of Object.entries(COLOUR)) expect(colour, name).toBe(value(name));
     for (const [type, colour] of Object.entries(MESSAGE_COLOUR))
       expect(colour, type).toBe(value(`c-${type}`));

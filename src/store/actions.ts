@@ -3,7 +3,7 @@ import type { Edit, PresetId, Scenario } from '../scenario';
 import { applyEdits } from '../scenario';
 import { runScenario } from '../sim';
 import { stepsThrough, worldAfter } from '../trace';
-import type { PaxosStore, RunSlice } from './state';
+import type { Bounds, PaxosStore, RunSlice, State, Theme } from './state';
 import { playbackSlice } from './state';
 
 /**
@@ -78,9 +78,19 @@ export function seek(store: PaxosStore, time: number): void {
   else setStep(store, next, cursor, false);
 }
 
+/**
+ * Where playing from the cursor stops: the bounds' stop while the cursor is before it, else the
+ * end of the run (a user who stepped past the stop can still play on).
+ */
+export function playEnd(state: Pick<State, 'cursor' | 'trace' | 'bounds'>): number {
+  const { stop } = state.bounds;
+  return stop !== null && state.cursor < stop ? Math.min(stop, state.trace.end) : state.trace.end;
+}
+
+/** Plays from the cursor; at the stop or the end it starts again from the bounds' start. */
 export function play(store: PaxosStore): void {
-  const { cursor, trace } = store.getState();
-  if (cursor >= trace.end) seek(store, 0);
+  const { cursor, trace, bounds } = store.getState();
+  if (cursor >= trace.end || cursor === bounds.stop) seek(store, bounds.start);
   store.setState({ playing: true, cursorTarget: null, follow: true });
 }
 
@@ -151,6 +161,16 @@ export function setPresenting(store: PaxosStore, presenting: boolean): void {
 /** Blanks the screen in presenter mode (B or . on a clicker), or shows it again. */
 export function toggleBlank(store: PaxosStore): void {
   store.setState((s) => ({ blank: s.presenting && !s.blank }));
+}
+
+export function setTheme(store: PaxosStore, theme: Theme): void {
+  store.setState({ theme });
+}
+
+/** Limits playing to part of the run (see Bounds); a stop at or before the start means none. */
+export function setBounds(store: PaxosStore, bounds: Bounds): void {
+  const stop = bounds.stop !== null && bounds.stop > bounds.start ? bounds.stop : null;
+  store.setState({ bounds: { ...bounds, stop } });
 }
 
 export function setMotion(store: PaxosStore, motion: boolean): void {

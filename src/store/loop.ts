@@ -1,9 +1,11 @@
-import { pause, seek } from './actions';
+import { pause, playEnd, seek } from './actions';
 import { questionBetween } from './lesson';
 import type { PaxosStore } from './state';
 
 /** How long a Step glides the cursor to its next event. */
 const GLIDE_MS = 280;
+/** How long a looping run rests at its stop, so the outcome can be read before it starts again. */
+export const LOOP_HOLD_MS = 1200;
 
 export interface Clock {
   now(): number;
@@ -13,8 +15,9 @@ export interface Clock {
 
 /**
  * The animation loop, the only thing that moves the cursor by itself: it advances time while
- * playing and glides the cursor after a Step. It runs only while there is something to move,
- * so a paused page draws no frames. The clock is injected so tests can drive it.
+ * playing (up to the bounds' stop, looping when asked, pausing at a lesson's question) and
+ * glides the cursor after a Step. It runs only while there is something to move, so a paused
+ * page draws no frames. The clock is injected so tests can drive it.
  */
 export function attachLoop(store: PaxosStore, clock: Clock): () => void {
   let handle: number | null = null;
@@ -22,6 +25,7 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
   let glideFrom = 0;
   let glideStart = 0;
   let glideTo: number | null = null;
+  let holdUntil: number | null = null;
 
   const frame = (time: number): void => {
     handle = null;
@@ -30,16 +34,27 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
     const dt = Math.max(0, Math.min(100, time - last));
     last = time;
     const state = store.getState();
-    if (state.playing) {
+    if (state.playing && holdUntil !== null) {
+      if (time >= holdUntil) {
+        holdUntil = null;
+        seek(store, state.bounds.start);
+      }
+    } else if (state.playing) {
+      const end = playEnd(state);
       const next = state.cursor + (dt / 1000) * state.speed;
       // A lesson question stops the run where it is asked, before its answer plays out.
-      const question = questionBetween(state.scenario.stops, state.cursor, next, state.revealed);
+      const question = state.lessons
+        ? questionBetween(state.scenario.stops, state.cursor, Math.min(next, end), state.revealed)
+        : null;
       if (question !== null) {
         seek(store, question.stop.at);
         pause(store);
       } else {
-        seek(store, next);
-        if (next >= state.trace.end) pause(store);
+        seek(store, Math.min(next, end));
+        if (next >= end) {
+          if (state.bounds.loop) holdUntil = time + LOOP_HOLD_MS;
+          else pause(store);
+        }
       }
     } else if (state.cursorTarget !== null && glideTo !== null) {
       const progress = Math.min(1, (time - glideStart) / GLIDE_MS);
@@ -62,6 +77,7 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.playing && !previous.playing) last = clock.now();
+    if (!state.playing) holdUntil = null;
     // A glide starts when the Step happens, from wherever the cursor is then.
     if (state.cursorTarget !== null && state.cursorTarget !== previous.cursorTarget) {
       glideFrom = state.cursor;

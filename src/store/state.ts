@@ -32,10 +32,26 @@ export interface PlaybackSlice {
   speed: number;
   /** Where a Step is gliding the cursor to (null when it is not gliding). */
   cursorTarget: number | null;
+  /** The stretch of the run that playing covers (an embed may show only part of a run). */
+  bounds: Bounds;
 }
+
+/**
+ * Playing stops at `stop` (the end of the run when null) and, with `loop`, starts again at
+ * `start` after a moment's hold. Stepping and the scrubber still reach the whole run.
+ */
+export interface Bounds {
+  start: number;
+  stop: number | null;
+  loop: boolean;
+}
+
+/** `system` follows the operating system's light or dark setting. */
+export type Theme = 'system' | 'light' | 'dark';
 
 export interface UiSlice {
   lang: Lang;
+  theme: Theme;
   /** The clicked message (its causes and effects are highlighted). */
   selected: number | null;
   hovered: number | null;
@@ -50,6 +66,8 @@ export interface UiSlice {
   /** Presenter mode: large type, high contrast, a caption bar; `blank` hides the screen (B). */
   presenting: boolean;
   blank: boolean;
+  /** Whether this screen shows the lesson: only then does a question pause playing (not in an embed). */
+  lessons: boolean;
 }
 
 /** What Undo brings back: the edits before the last one, and where playback was. */
@@ -67,14 +85,31 @@ export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice;
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32] as const;
 export const DEFAULT_SPEED = 1;
+export const WHOLE_RUN: Bounds = { start: 0, stop: null, loop: false };
+
+/** The offered speed closest to one asked for (by ratio: 3 is nearer 4 than 2). */
+export function nearestSpeed(speed: number): number {
+  let best: number = DEFAULT_SPEED;
+  for (const s of SPEEDS)
+    if (Math.abs(Math.log(s / speed)) < Math.abs(Math.log(best / speed))) best = s;
+  return best;
+}
 
 export function playbackSlice(): PlaybackSlice {
-  return { cursor: 0, step: 0, playing: false, speed: DEFAULT_SPEED, cursorTarget: null };
+  return {
+    cursor: 0,
+    step: 0,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    cursorTarget: null,
+    bounds: WHOLE_RUN,
+  };
 }
 
 export function uiSlice(lang: Lang): UiSlice {
   return {
     lang,
+    theme: 'system',
     selected: null,
     hovered: null,
     follow: true,
@@ -83,6 +118,7 @@ export function uiSlice(lang: Lang): UiSlice {
     guesses: new Map(),
     presenting: false,
     blank: false,
+    lessons: true,
   };
 }
 

@@ -9,12 +9,22 @@ import {
   usePaxos,
   useStoreApi,
 } from '../../store';
+import type { ReactNode } from 'react';
 import { Icon } from '../Icon';
 import { useT } from '../useT';
 import { Scrubber } from './Scrubber';
 
+interface Props {
+  /**
+   * The embed's row: step back, play/pause, step and the scrubber, icons only, and `extra`
+   * at its end (the link to the full app). The full screen adds reset and speed.
+   */
+  compact?: boolean;
+  extra?: ReactNode;
+}
+
 /** Step back, play/pause, step, reset, speed and the scrubber: the whole of playback. */
-export function PlaybackControls() {
+export function PlaybackControls({ compact = false, extra = null }: Props) {
   const tr = useT();
   const store = useStoreApi();
   const playing = usePaxos((s) => s.playing);
@@ -22,7 +32,11 @@ export function PlaybackControls() {
   const atStart = usePaxos((s) => s.step === 0 && s.cursor === 0);
   const atLastStep = usePaxos((s) => s.step >= s.trace.steps.length);
   return (
-    <div className="px-controls" role="group" aria-label={tr('controls.label')}>
+    <div
+      className={`px-controls${compact ? ' px-controls--compact' : ''}`}
+      role="group"
+      aria-label={tr('controls.label')}
+    >
       <div className="px-controls__buttons">
         <button
           type="button"
@@ -55,22 +69,32 @@ export function PlaybackControls() {
           <span className="px-button__text">{tr('controls.step')}</span>
           <Icon name="step" />
         </button>
-        <button type="button" className="px-button" onClick={() => reset(store)} disabled={atStart}>
-          <Icon name="reset" />
-          <span className="px-button__text">{tr('controls.reset')}</span>
-        </button>
-        <label className="px-controls__speed">
-          <span>{tr('controls.speed')}</span>
-          <select value={speed} onChange={(e) => setSpeed(store, Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                ×{s}
-              </option>
-            ))}
-          </select>
-        </label>
+        {compact ? null : (
+          <>
+            <button
+              type="button"
+              className="px-button"
+              onClick={() => reset(store)}
+              disabled={atStart}
+            >
+              <Icon name="reset" />
+              <span className="px-button__text">{tr('controls.reset')}</span>
+            </button>
+            <label className="px-controls__speed">
+              <span>{tr('controls.speed')}</span>
+              <select value={speed} onChange={(e) => setSpeed(store, Number(e.target.value))}>
+                {SPEEDS.map((s) => (
+                  <option key={s} value={s}>
+                    ×{s}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
       </div>
-      <Scrubber />
+      <Scrubber compact={compact} />
+      {extra}
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { pause, seek, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
 
-/** A slider over the whole run; dragging it seeks, with every step up to that time applied. */
-export function Scrubber() {
+/**
+ * A slider over the whole run; dragging it seeks, with every step up to that time applied.
+ * The compact readout (the embed's) gives the time only.
+ */
+export function Scrubber({ compact = false }: { compact?: boolean }) {
   const tr = useT();
   const store = useStoreApi();
   const cursor = usePaxos((s) => s.cursor);
@@ -26,7 +29,8 @@ export function Scrubber() {
         }}
       />
       <output className="px-scrubber__readout" data-cursor={cursor}>
-        {tr('controls.time', { time, end })} · {tr('controls.stepCount', { step, steps })}
+        {tr('controls.time', { time, end })}
+        {compact ? null : ` · ${tr('controls.stepCount', { step, steps })}`}
       </output>
     </div>
   );

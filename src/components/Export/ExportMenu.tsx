@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { useStoreApi } from '../../store';
+import { useHost } from '../host';
 import { Menu } from '../Menu';
 import { useT } from '../useT';
 import type { ExportFormat } from './formats';
@@ -7,12 +8,14 @@ import { EXPORT_FORMATS, exportRun, runStem } from './formats';
 import { fileName, saveFile } from './save';
 
 /**
- * Download: the run on screen as a scenario file, a trace, or its diagram as text, SVG or PNG.
- * A file that cannot be made (a browser without canvas) says so and leaves the run as it is.
+ * Download: the run on screen as a scenario file, a trace, its diagram as text, SVG or PNG, or
+ * — where the host can make one — a page that works without internet (one HTML file, for a
+ * classroom offline). A file that cannot be made says so and leaves the run as it is.
  */
 export function ExportMenu() {
   const tr = useT();
   const store = useStoreApi();
+  const { savePage } = useHost();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -28,6 +31,15 @@ export function ExportMenu() {
       setError(null);
     } catch (e) {
       setError(tr('export.failed', { file: name, error: (e as Error).message }));
+    }
+  };
+  // Making the page needs the element's script, which may have to be fetched or found offline.
+  const savePageOrSay = async (save: () => Promise<void>) => {
+    try {
+      await save();
+      setError(null);
+    } catch (e) {
+      setError(tr('save.failed', { error: (e as Error).message }));
     }
   };
   return (
@@ -48,10 +60,15 @@ export function ExportMenu() {
       {open ? (
         <Menu
           label={tr('export.menu')}
-          items={EXPORT_FORMATS.map(({ format, label, extension }) => ({
-            label: tr(label),
-            onSelect: () => void download(format, extension),
-          }))}
+          items={[
+            ...EXPORT_FORMATS.map(({ format, label, extension }) => ({
+              label: tr(label),
+              onSelect: () => void download(format, extension),
+            })),
+            ...(savePage === null
+              ? []
+              : [{ label: tr('save.menu'), onSelect: () => void savePageOrSay(savePage) }]),
+          ]}
           onClose={close}
           style={{ left: '50%', top: '100%' }}
         />

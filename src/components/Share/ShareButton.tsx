@@ -4,19 +4,22 @@ import { useT } from '../useT';
 
 /**
  * Copies the link that reproduces exactly this run (scenario, edits, position, language).
- * Where the clipboard is not available the link is shown, selected, to copy by hand.
+ * Where the clipboard is not available the link is shown, selected, to copy by hand. A host
+ * with no app to link to (a page saved to disk) shows no Share button.
  */
 export function ShareButton() {
   const tr = useT();
   const host = useHost();
   const [shown, setShown] = useState<{ link: string; copied: boolean } | null>(null);
+  const { link: linkOf } = host;
+  if (linkOf === null) return null;
   return (
     <div className="px-share">
       <button
         type="button"
         className="px-button"
         onClick={async () => {
-          const link = host.link();
+          const link = linkOf();
           try {
             await navigator.clipboard.writeText(link);
             setShown({ link, copied: true });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
 import { followTime, initialView, laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
@@ -11,11 +11,13 @@ import { LaneHeaders } from './LaneHeaders';
 import { LaneLines } from './LaneLines';
 import { MessageArrows } from './MessageArrows';
 import { MessageLabels } from './MessageLabels';
-import { MessageTooltip } from './MessageTooltip';
 import type { PanZoom } from './panZoom';
 import { createPanZoom } from './panZoom';
 import { FollowButton } from './FollowButton';
 import { MessageMenu } from './MessageMenu';
+
+// Loaded on the first hover: the tooltip carries framer-motion, which the diagram does not need.
+const MessageTooltip = lazy(() => import('./MessageTooltip'));
 
 /**
  * The run as the classic sequence diagram: one column per node, time running down, one arrow
@@ -33,6 +35,10 @@ export function Swimlanes() {
   const lanes = useMemo(() => laneLayout(laneNodes(trace.scenario.nodes), width), [trace, width]);
   const [view, setView] = useState<TimeView | null>(null);
   const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
+  // Once a message has been hovered the tooltip stays mounted, so it can fade out.
+  const tooltipWanted = usePaxos((s) => s.hovered !== null);
+  const [tooltip, setTooltip] = useState(false);
+  if (tooltipWanted && !tooltip) setTooltip(true);
   const openMenu = useCallback((id: number, x: number, y: number) => setMenu({ id, x, y }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
   // The follow effect reads the latest view outside React's render cycle.
@@ -64,7 +70,7 @@ export function Swimlanes() {
     const keepInSight = (cursor: number, follow: boolean) => {
       const current = viewRef.current;
       if (!follow || current === null || height === 0) return;
-      const next = followTime(current, height, cursor);
+      const next = followTime(current, height, cursor, store.getState().trace.end);
       if (next !== current) panZoomRef.current?.setView(next);
     };
     keepInSight(store.getState().cursor, store.getState().follow);
@@ -105,7 +111,11 @@ export function Swimlanes() {
         {view !== null && width > 0 ? (
           <MessageLabels lanes={lanes} view={view} height={height} />
         ) : null}
-        <MessageTooltip lanes={lanes} view={view} height={height} />
+        {tooltip ? (
+          <Suspense fallback={null}>
+            <MessageTooltip lanes={lanes} view={view} height={height} />
+          </Suspense>
+        ) : null}
         <FollowButton />
         {menu === null ? null : (
           <MessageMenu id={menu.id} x={menu.x} y={menu.y} onClose={closeMenu} />

@@ -1,0 +1,39 @@
+import { usePaxos } from '../store';
+import { PlaybackControls } from './Controls/PlaybackControls';
+import { OpenInApp } from './Embed/OpenInApp';
+import { Swimlanes } from './Swimlanes/Swimlanes';
+import { useT } from './useT';
+
+/**
+ * What an embed shows (an iframe with `?embed=1`, or `<paxos-scope>`): the diagram and one
+ * compact row — playback unless `controls=0`, and the way to the full app. It fills the box it
+ * is given and never scrolls: the diagram takes whatever height the row leaves.
+ */
+export function EmbedScreen({ controls, error }: { controls: boolean; error: string | null }) {
+  const tr = useT();
+  const lang = usePaxos((s) => s.lang);
+  const motion = usePaxos((s) => s.motion);
+  return (
+    <div
+      className={`px-app px-app--embed${motion ? '' : ' px-app--still'}`}
+      lang={lang === 'zh' ? 'zh-CN' : 'en'}
+    >
+      {error === null ? null : (
+        <p className="px-error px-error--compact" role="alert">
+          {tr('app.loadError', { error })}
+        </p>
+      )}
+      {/* Not a <main>: inside <paxos-scope> it would be a second main landmark of the host page. */}
+      <div className="px-main">
+        <Swimlanes />
+      </div>
+      {controls ? (
+        <PlaybackControls compact extra={<OpenInApp />} />
+      ) : (
+        <div className="px-embed__bar">
+          <OpenInApp />
+        </div>
+      )}
+    </div>
+  );
+}
