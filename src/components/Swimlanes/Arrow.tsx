@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { crossPath, LOST_CROSS_HALF } from '../../layout';
 import type { Fate } from '../../trace';
 
 export interface ArrowProps {
@@ -12,18 +11,19 @@ export interface ArrowProps {
   y1: number;
   x2: number;
   y2: number;
+  /** The packet of a message in flight, which moves with the cursor. */
   headX: number;
   headY: number;
   copy: boolean;
   /** Part of the clicked message's causes and effects, or dimmed because it is not. */
   emphasis: 'none' | 'related' | 'selected' | 'dimmed';
-  marker: string;
   label: string;
 }
 
 /**
- * One message. Delivered: a full arrow with its head on the receiver's lane. In flight: its
- * path, faint, with a packet moving along it. Lost: the arrow stops short with a cross.
+ * One message as something to point at, click and read: a wide hit line along its path, its
+ * packet while in flight, and the hooks (`data-message`, `data-fate`…) tests and pages rely on.
+ * Its stroke is drawn on the canvas below (ArrowCanvas), which is what keeps playing smooth.
  */
 export const Arrow = memo(function Arrow(p: ArrowProps) {
   const className = `px-arrow px-msg--${p.type} px-arrow--${p.fate} px-arrow--${p.emphasis}${p.copy ? ' px-arrow--copy' : ''}`;
@@ -42,22 +42,7 @@ export const Arrow = memo(function Arrow(p: ArrowProps) {
       aria-label={p.label}
     >
       <line className="px-arrow__hit" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
-      {/* The path stays put while the message travels; only the small packet moves each frame,
-          so playing repaints a few pixels per message, not the whole diagonal. */}
-      <line
-        className="px-arrow__line"
-        x1={p.x1}
-        y1={p.y1}
-        x2={p.x2}
-        y2={p.y2}
-        markerEnd={p.fate === 'delivered' ? `url(#${p.marker})` : undefined}
-      />
-      {p.fate === 'in-flight' ? (
-        <circle className="px-arrow__packet" cx={p.headX} cy={p.headY} />
-      ) : null}
-      {p.fate === 'dropped' ? (
-        <path className="px-arrow__lost" d={crossPath(p.x2, p.y2, LOST_CROSS_HALF)} />
-      ) : null}
+      {inFlight ? <circle className="px-arrow__packet" cx={p.headX} cy={p.headY} /> : null}
     </g>
   );
 });

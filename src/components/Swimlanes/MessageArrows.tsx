@@ -4,13 +4,13 @@ import { timeScale } from '../../layout';
 import { hover, select, usePaxos, useStoreApi } from '../../store';
 import { messageArrow, messageLabel } from '../../trace';
 import { Arrow } from './Arrow';
-import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
+import type { ArrowItem } from './useArrows';
 
 interface Props {
   lanes: LaneLayout;
   view: TimeView;
   height: number;
-  markerPrefix: string;
+  arrows: ArrowItem[];
   /** A click on a message in flight also offers what the network can do with it, at (x, y). */
   onInFlightClick(id: number, x: number, y: number): void;
 }
@@ -20,13 +20,10 @@ function messageIdAt(event: SyntheticEvent<SVGGElement>): number | null {
   return target === null ? null : Number(target.getAttribute('data-id'));
 }
 
-/** Every visible message as an arrow; pointer events are handled once here, not per arrow. */
-export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightClick }: Props) {
+/** Every visible message as something to point at and click; pointer events are handled once here. */
+export function MessageArrows({ lanes, view, height, arrows, onInFlightClick }: Props) {
   const store = useStoreApi();
   const cursor = usePaxos((s) => s.cursor);
-  const selected = usePaxos((s) => s.selected);
-  const visible = useVisibleMessages(view, height);
-  const family = useCausalFamily();
   const y = timeScale(view, height);
   return (
     <g
@@ -37,7 +34,7 @@ export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightCli
         const id = messageIdAt(e);
         if (id === null) return;
         select(store, id);
-        const inFlight = visible.find((v) => v.record.id === id && v.fate === 'in-flight');
+        const inFlight = arrows.find((a) => a.record.id === id && a.fate === 'in-flight');
         const svg = e.currentTarget.ownerSVGElement!.getBoundingClientRect();
         if (inFlight !== undefined) onInFlightClick(id, e.clientX - svg.left, e.clientY - svg.top);
       }}
@@ -55,16 +52,10 @@ export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightCli
         onInFlightClick(id, box.x + box.width / 2 - svg.left, box.y + box.height / 2 - svg.top);
       }}
     >
-      {visible.map(({ record, fate }) => {
-        const geometry = messageArrow(record, fate, lanes.x, y, cursor);
-        const emphasis =
-          family === null
-            ? 'none'
-            : record.id === selected
-              ? 'selected'
-              : family.has(record.id)
-                ? 'related'
-                : 'dimmed';
+      {arrows.map(({ record, fate, geometry, emphasis }) => {
+        // Only a packet in flight moves with the cursor; everything else was worked out per step.
+        const packet =
+          fate === 'in-flight' ? messageArrow(record, fate, lanes.x, y, cursor) : geometry;
         return (
           <Arrow
             key={record.id}
@@ -77,11 +68,10 @@ export function MessageArrows({ lanes, view, height, markerPrefix, onInFlightCli
             y1={geometry.y1}
             x2={geometry.x2}
             y2={geometry.y2}
-            headX={geometry.headX}
-            headY={geometry.headY}
+            headX={packet.headX}
+            headY={packet.headY}
             copy={record.copyOf !== null}
             emphasis={emphasis}
-            marker={`${markerPrefix}-head-${record.type}`}
             label={`${messageLabel(record)} ${record.from}→${record.to}`}
           />
         );

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
 import { followTime, initialView, laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
 import { useSize } from '../useSize';
-import { ArrowMarkers } from './ArrowMarkers';
+import { ArrowStrokes } from './ArrowStrokes';
 import { CursorLine } from './CursorLine';
 import { FaultMarks } from './FaultMarks';
 import { LaneHeaders } from './LaneHeaders';
@@ -15,6 +15,10 @@ import type { PanZoom } from './panZoom';
 import { createPanZoom } from './panZoom';
 import { FollowButton } from './FollowButton';
 import { MessageMenu } from './MessageMenu';
+import { useArrows } from './useArrows';
+
+/** Before the first measurement: a view that shows nothing. */
+const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
 
 // Loaded on the first hover: the tooltip carries framer-motion, which the diagram does not need.
 const MessageTooltip = lazy(() => import('./MessageTooltip'));
@@ -31,7 +35,6 @@ export function Swimlanes() {
   const svgRef = useRef<SVGSVGElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const { width, height } = useSize(diagramRef);
-  const ids = useId();
   const lanes = useMemo(() => laneLayout(laneNodes(trace.scenario.nodes), width), [trace, width]);
   const [view, setView] = useState<TimeView | null>(null);
   const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
@@ -41,6 +44,8 @@ export function Swimlanes() {
   if (tooltipWanted && !tooltip) setTooltip(true);
   const openMenu = useCallback((id: number, x: number, y: number) => setMenu({ id, x, y }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  // Worked out once per step, view or selection; the canvas strokes them, the SVG makes them interactive.
+  const arrows = useArrows(lanes, view ?? NO_VIEW, height);
   // The follow effect reads the latest view outside React's render cycle.
   const viewRef = useRef<TimeView | null>(null);
 
@@ -84,6 +89,17 @@ export function Swimlanes() {
     <div className="px-swimlanes">
       <LaneHeaders lanes={lanes} />
       <div className="px-swimlanes__diagram" ref={diagramRef}>
+        {view !== null && width > 0 ? (
+          <>
+            {/* Under the interactive layer: the lanes and the grid, then the arrows' strokes. */}
+            <svg className="px-swimlanes__back" width={width} height={height} aria-hidden="true">
+              <LaneLines lanes={lanes} view={view} height={height} />
+              <FaultMarks lanes={lanes} view={view} height={height} />
+            </svg>
+            <ArrowStrokes arrows={arrows} width={width} height={height} />
+          </>
+        ) : null}
+        {/* The interactive layer on top: pan and zoom, hit areas, packets, the cursor. */}
         <svg
           ref={svgRef}
           className="px-swimlanes__svg"
@@ -92,16 +108,13 @@ export function Swimlanes() {
           role="group"
           aria-label="Paxos message diagram"
         >
-          <ArrowMarkers prefix={ids} />
           {view !== null && width > 0 ? (
             <>
-              <LaneLines lanes={lanes} view={view} height={height} />
-              <FaultMarks lanes={lanes} view={view} height={height} />
               <MessageArrows
                 lanes={lanes}
                 view={view}
                 height={height}
-                markerPrefix={ids}
+                arrows={arrows}
                 onInFlightClick={openMenu}
               />
               <CursorLine lanes={lanes} view={view} height={height} />
