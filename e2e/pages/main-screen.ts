@@ -49,12 +49,38 @@ export class MainScreenPage {
    */
   async pointAt(message: Locator, action: 'hover' | 'click', along = 0.12): Promise<void> {
     const line = message.locator('.px-arrow__hit');
-    const [x1, y1, x2, y2] = await line.evaluate((l) =>
-      ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))),
-    );
-    const box = (await this.page.locator('.px-swimlanes__svg').boundingBox())!;
-    const x = box.x + x1! + (x2! - x1!) * along;
-    const y = box.y + y1! + (y2! - y1!) * along;
+    // Like Playwright's own actionability checks, for a line it cannot see (the hit line is
+    // never painted): wait until the point has stayed put for a frame and this message is what
+    // a pointer there would reach, so a view still moving after a seek cannot take the click.
+    let point: { x: number; y: number } | null = null;
+    await expect
+      .poll(async () => {
+        point = await line.evaluate(
+          (l, t) =>
+            new Promise<{ x: number; y: number } | null>((resolve) => {
+              const at = () => {
+                const svg = (l as SVGLineElement).ownerSVGElement!.getBoundingClientRect();
+                const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) =>
+                  Number(l.getAttribute(a)),
+                );
+                return { x: svg.x + x1! + (x2! - x1!) * t, y: svg.y + y1! + (y2! - y1!) * t };
+              };
+              const before = at();
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const after = at();
+                  const reached = document.elementFromPoint(after.x, after.y)?.closest('[data-id]');
+                  const still = before.x === after.x && before.y === after.y;
+                  resolve(still && reached === l.parentElement ? after : null);
+                }),
+              );
+            }),
+          along,
+        );
+        return point !== null;
+      })
+      .toBe(true);
+    const { x, y } = point!;
     if (action === 'hover') await this.page.mouse.move(x, y);
     else await this.page.mouse.click(x, y);
   }
