@@ -68,6 +68,26 @@ test.describe('playback and the view', () => {
     expect(values.at(-1)).toBe(1);
   });
 
+  test('the diagram holds still while the narration changes, step after step', async ({
+    app,
+    page,
+  }) => {
+    // proposer-failure's lesson and narration run from one line to several as it plays.
+    await app.open('scenario=proposer-failure&lang=en');
+    const diagram = page.locator('.px-swimlanes__svg');
+    const firstTick = page.locator('.px-tick text').first();
+    const sizes = new Set<string>();
+    const tops = new Set<string | null>();
+    for (let i = 0; i < 25; i++) {
+      await app.button('Step').click();
+      const box = (await diagram.boundingBox())!;
+      sizes.add(`${box.y},${box.height}`);
+      tops.add(await firstTick.textContent());
+    }
+    expect([...sizes]).toHaveLength(1);
+    expect([...tops]).toEqual(['0']);
+  });
+
   test('the scrubber seeks anywhere in the run', async ({ app, page }) => {
     await app.open('scenario=basic&lang=en');
     const slider = page.getByRole('slider', { name: 'Time in the run' });

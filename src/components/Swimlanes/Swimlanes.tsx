@@ -65,9 +65,14 @@ export function Swimlanes() {
     return () => panZoom.destroy();
   }, [store]);
 
-  // A new run (or the first measurement) opens at its own zoom, from the top.
+  // A new run opens at its own zoom, from the top, once its height is known. A later change of
+  // height (a resized window) keeps the view where it is: the follow effect below keeps the
+  // cursor in sight.
+  const openedRef = useRef<object | null>(null);
   useEffect(() => {
-    if (height > 0) panZoomRef.current?.setView(initialView(trace.end, height));
+    if (height === 0 || openedRef.current === trace) return;
+    openedRef.current = trace;
+    panZoomRef.current?.setView(initialView(trace.end, height));
   }, [trace, height]);
 
   // Keep the cursor in sight while following: move the view only when the cursor leaves it.
