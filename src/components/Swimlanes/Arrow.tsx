@@ -11,9 +11,6 @@ export interface ArrowProps {
   y1: number;
   x2: number;
   y2: number;
-  /** The packet of a message in flight, which moves with the cursor. */
-  headX: number;
-  headY: number;
   copy: boolean;
   /** Part of the clicked message's causes and effects, or dimmed because it is not. */
   emphasis: 'none' | 'related' | 'selected' | 'dimmed';
@@ -21,9 +18,11 @@ export interface ArrowProps {
 }
 
 /**
- * One message as something to point at, click and read: a wide hit line along its path, its
- * packet while in flight, and the hooks (`data-message`, `data-fate`…) tests and pages rely on.
- * Its stroke is drawn on the canvas below (ArrowCanvas), which is what keeps playing smooth.
+ * One message as something to point at, click and read: a wide hit line along its path, and
+ * the hooks (`data-message`, `data-fate`…) tests and pages rely on. A message in flight also
+ * shows its faint path and its packet, which usePacketMotion places as the cursor moves; once
+ * it has arrived or been lost, its stroke is on the canvas below (ArrowCanvas), which is what
+ * keeps playing smooth.
  */
 export const Arrow = memo(function Arrow(p: ArrowProps) {
   const className = `px-arrow px-msg--${p.type} px-arrow--${p.fate} px-arrow--${p.emphasis}${p.copy ? ' px-arrow--copy' : ''}`;
@@ -42,7 +41,12 @@ export const Arrow = memo(function Arrow(p: ArrowProps) {
       aria-label={p.label}
     >
       <line className="px-arrow__hit" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
-      {inFlight ? <circle className="px-arrow__packet" cx={p.headX} cy={p.headY} /> : null}
+      {inFlight ? (
+        <>
+          <line className="px-arrow__path" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
+          <circle className="px-arrow__packet" cx={p.x1} cy={p.y1} />
+        </>
+      ) : null}
     </g>
   );
 });

@@ -2,11 +2,12 @@ import type { ArrowGeometry } from '../../layout';
 import { ARROW_HEAD, LOST_CROSS_HALF } from '../../layout';
 import type { Fate } from '../../trace';
 
-/** One arrow to stroke: where, what kind, what became of it, and how much it stands out. */
+/** One settled arrow to stroke: where, what kind, what became of it, how much it stands out. */
 export interface StrokedArrow {
+  id: number;
   geometry: ArrowGeometry;
   type: string;
-  fate: Fate;
+  fate: Exclude<Fate, 'in-flight'>;
   copy: boolean;
   emphasis: 'none' | 'related' | 'selected' | 'dimmed';
   hovered: boolean;
@@ -35,7 +36,7 @@ function widthOf(a: StrokedArrow, base: number): number {
 
 function alphaOf(a: StrokedArrow): number {
   if (a.emphasis === 'dimmed') return 0.16;
-  return a.fate === 'in-flight' ? 0.35 : a.fate === 'dropped' ? 0.55 : 1;
+  return a.fate === 'dropped' ? 0.55 : 1;
 }
 
 /** The head of ARROW_HEAD: a triangle whose tip is on the line's end, 7 stroke widths long. */
@@ -70,17 +71,15 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, width: numbe
 }
 
 /**
- * Strokes every arrow of the view onto a canvas: a delivered message with its head on the
- * receiver's lane, a message in flight as its faint path (its packet is drawn in the SVG above),
- * a lost one stopping short with a cross. One bitmap instead of hundreds of vector strokes is
- * what keeps playing a heavy run smooth.
+ * Strokes settled arrows onto a canvas, over what it already holds: a delivered message with
+ * its head on the receiver's lane, a lost one stopping short with a cross. One bitmap instead of
+ * hundreds of vector strokes is what keeps playing a heavy run smooth.
  */
 export function drawArrows(
   ctx: CanvasRenderingContext2D,
   arrows: readonly StrokedArrow[],
   style: ArrowStyle,
 ): void {
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   for (const a of arrows) {
     const g = a.geometry;
     const width = widthOf(a, style.width);
