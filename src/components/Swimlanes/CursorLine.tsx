@@ -1,8 +1,12 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
-import { usePaxos } from '../../store';
+import { useStoreApi } from '../../store';
 
-/** Now: a line across the lanes at the cursor's time. */
+/**
+ * Now: a line across the lanes at the cursor's time. It follows the cursor outside React (the
+ * cursor changes every frame while playing); React only draws it anew for a new view.
+ */
 export function CursorLine({
   lanes,
   view,
@@ -12,15 +16,27 @@ export function CursorLine({
   view: TimeView;
   height: number;
 }) {
-  const cursor = usePaxos((s) => s.cursor);
-  const y = timeScale(view, height)(cursor);
-  if (y < -2 || y > height + 2) return null;
+  const store = useStoreApi();
+  const line = useRef<SVGGElement>(null);
+  const label = useRef<SVGTextElement>(null);
+  useLayoutEffect(() => {
+    const y = timeScale(view, height);
+    const place = (cursor: number) => {
+      const at = y(cursor);
+      const shown = at >= -2 && at <= height + 2;
+      line.current?.setAttribute('transform', `translate(0,${at})`);
+      line.current?.setAttribute('visibility', shown ? 'visible' : 'hidden');
+      if (label.current !== null) label.current.textContent = `t=${Math.round(cursor * 10) / 10}`;
+    };
+    place(store.getState().cursor);
+    return store.subscribe((s, previous) => {
+      if (s.cursor !== previous.cursor) place(s.cursor);
+    });
+  }, [store, view, height]);
   return (
-    <g className="px-cursor" transform={`translate(0,${y})`}>
+    <g ref={line} className="px-cursor">
       <line x1={0} x2={lanes.gutterX} />
-      <text x={lanes.gutterX - 4} y={-4} textAnchor="end">
-        t={Math.round(cursor * 10) / 10}
-      </text>
+      <text ref={label} x={lanes.gutterX - 4} y={-4} textAnchor="end" />
     </g>
   );
 }

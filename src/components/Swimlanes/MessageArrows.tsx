@@ -1,10 +1,11 @@
 import type { SyntheticEvent } from 'react';
+import { memo, useRef } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
-import { timeScale } from '../../layout';
-import { hover, select, usePaxos, useStoreApi } from '../../store';
-import { messageArrow, messageLabel } from '../../trace';
+import { hover, select, useStoreApi } from '../../store';
+import { messageLabel } from '../../trace';
 import { Arrow } from './Arrow';
 import type { ArrowItem } from './useArrows';
+import { usePacketMotion } from './usePacketMotion';
 
 interface Props {
   lanes: LaneLayout;
@@ -20,13 +21,23 @@ function messageIdAt(event: SyntheticEvent<SVGGElement>): number | null {
   return target === null ? null : Number(target.getAttribute('data-id'));
 }
 
-/** Every visible message as something to point at and click; pointer events are handled once here. */
-export function MessageArrows({ lanes, view, height, arrows, onInFlightClick }: Props) {
+/**
+ * Every visible message as something to point at and click; pointer events are handled once
+ * here. It renders once per step, view or selection; packets move between renders on their own.
+ */
+export const MessageArrows = memo(function MessageArrows({
+  lanes,
+  view,
+  height,
+  arrows,
+  onInFlightClick,
+}: Props) {
   const store = useStoreApi();
-  const cursor = usePaxos((s) => s.cursor);
-  const y = timeScale(view, height);
+  const group = useRef<SVGGElement>(null);
+  usePacketMotion(group, arrows, lanes, view, height);
   return (
     <g
+      ref={group}
       className="px-messages"
       onPointerOver={(e) => hover(store, messageIdAt(e))}
       onPointerLeave={() => hover(store, null)}
@@ -52,30 +63,23 @@ export function MessageArrows({ lanes, view, height, arrows, onInFlightClick }: 
         onInFlightClick(id, box.x + box.width / 2 - svg.left, box.y + box.height / 2 - svg.top);
       }}
     >
-      {arrows.map(({ record, fate, geometry, emphasis }) => {
-        // Only a packet in flight moves with the cursor; everything else was worked out per step.
-        const packet =
-          fate === 'in-flight' ? messageArrow(record, fate, lanes.x, y, cursor) : geometry;
-        return (
-          <Arrow
-            key={record.id}
-            id={record.id}
-            type={record.type}
-            from={record.from}
-            to={record.to}
-            fate={fate}
-            x1={geometry.x1}
-            y1={geometry.y1}
-            x2={geometry.x2}
-            y2={geometry.y2}
-            headX={packet.headX}
-            headY={packet.headY}
-            copy={record.copyOf !== null}
-            emphasis={emphasis}
-            label={`${messageLabel(record)} ${record.from}→${record.to}`}
-          />
-        );
-      })}
+      {arrows.map(({ record, fate, geometry, emphasis }) => (
+        <Arrow
+          key={record.id}
+          id={record.id}
+          type={record.type}
+          from={record.from}
+          to={record.to}
+          fate={fate}
+          x1={geometry.x1}
+          y1={geometry.y1}
+          x2={geometry.x2}
+          y2={geometry.y2}
+          copy={record.copyOf !== null}
+          emphasis={emphasis}
+          label={`${messageLabel(record)} ${record.from}→${record.to}`}
+        />
+      ))}
     </g>
   );
-}
+});
