@@ -1,17 +1,18 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { pick } from '../i18n';
 import { narrate, usePaxos } from '../store';
 import { useT } from './useT';
 
 /**
  * The caption: what the last step did and why, in full sentences. It is a live region, so a
- * screen reader says each step as it happens.
+ * screen reader says each step as it happens. Like the headers it follows the cursor as a
+ * deferred value, drawn when a frame has time for it.
  */
 export function Narration() {
   const tr = useT();
-  const trace = usePaxos((s) => s.trace);
-  const step = usePaxos((s) => s.step);
-  const world = usePaxos((s) => s.world);
+  const trace = useDeferredValue(usePaxos((s) => s.trace));
+  const step = useDeferredValue(usePaxos((s) => s.step));
+  const world = useDeferredValue(usePaxos((s) => s.world));
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
   const lines = useMemo(() => narrate(trace, step, world), [trace, step, world]);
   const intro = goal === '' ? tr('narration.startPlain') : tr('narration.start', { goal });

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
@@ -15,14 +15,19 @@ const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'r
 
 const TALL_BELOW_PX = 130;
 
-/** Role titles over their lanes (as the seed diagram labels its columns), then one header per node. */
+/**
+ * Role titles over their lanes (as the seed diagram labels its columns), then one header per
+ * node. The headers follow the cursor as a deferred value: React redraws them when a frame has
+ * time, so at top speed they may skip a step or two rather than hold the diagram back.
+ */
 export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLayout }) {
   const tr = useT();
-  const world = usePaxos((s) => s.world);
+  const world = useDeferredValue(usePaxos((s) => s.world));
   const views = useMemo(() => nodeViews(world), [world]);
   const [menu, setMenu] = useState<string | null>(null);
   const open = views.find((v) => v.id === menu);
   const closeMenu = useCallback(() => setMenu(null), []);
+  const toggleMenu = useCallback((id: string) => setMenu((m) => (m === id ? null : id)), []);
   return (
     // Medium-width lanes wrap a node's state over more lines, so their header row is taller.
     <div
@@ -49,7 +54,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
             x={lanes.x.get(view.id)!}
             width={lanes.laneWidth}
             menuOpen={menu === view.id}
-            onOpenMenu={() => setMenu(menu === view.id ? null : view.id)}
+            onOpenMenu={toggleMenu}
           />
         ))}
       </div>

@@ -1,11 +1,7 @@
+import { memo } from 'react';
 import type { NodeView } from '../../store';
 import { useT } from '../useT';
 
-/**
- * A node's live state at the cursor: an acceptor's promise and accepted proposal, a proposer's
- * phase and counts, a learner's learned value, a client's answer. A crashed node is visibly
- * down; during a partition each node shows its side.
- */
 /** Lanes narrower than this (phones) show the compact notation; the full state stays in the tooltip. */
 const COMPACT_BELOW_PX = 76;
 
@@ -14,45 +10,70 @@ interface Props {
   x: number;
   width: number;
   menuOpen: boolean;
-  onOpenMenu(): void;
+  onOpenMenu(id: string): void;
 }
 
-export function NodeHeader({ view, x, width, menuOpen, onOpenMenu }: Props) {
-  const tr = useT();
-  const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
+/** Every step makes new views; a header whose node did not change need not be drawn again. */
+function sameView(a: NodeView, b: NodeView): boolean {
   return (
-    <div
-      className={`px-node px-role--${view.role}${width < COMPACT_BELOW_PX ? ' px-node--compact' : ''}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}`}
-      data-node={view.id}
-      data-status={view.up ? 'up' : 'crashed'}
-      data-side={view.side ?? undefined}
-      style={{ left: x - width / 2, width }}
-    >
-      {/* The whole header is one button: a click anywhere on it opens the node's menu. */}
-      <button
-        type="button"
-        className="px-node__button"
-        aria-haspopup="menu"
-        aria-expanded={menuOpen}
-        aria-label={`${view.id}: ${state}`}
-        onClick={onOpenMenu}
-      />
-      <div className="px-node__id">{view.id}</div>
-      {view.up ? null : <div className="px-node__down">{tr('node.down')}</div>}
-      {view.side === null ? null : (
-        <div className="px-node__side">{tr('node.side', { side: view.side })}</div>
-      )}
-      {/* Re-keyed on every change so the CSS flash marks the node the last step touched. */}
-      <div key={state} className="px-node__state px-flash" title={state}>
-        {(width < COMPACT_BELOW_PX
-          ? view.short
-          : view.lines.map((line) => tr(line.key, line.params))
-        ).map((text, i) => (
-          <div key={i} className="px-node__line">
-            {text}
-          </div>
-        ))}
-      </div>
-    </div>
+    a.id === b.id &&
+    a.up === b.up &&
+    a.side === b.side &&
+    a.timer === b.timer &&
+    a.short.join('\n') === b.short.join('\n') &&
+    JSON.stringify(a.lines) === JSON.stringify(b.lines)
   );
 }
+
+/**
+ * A node's live state at the cursor: an acceptor's promise and accepted proposal, a proposer's
+ * phase and counts, a learner's learned value, a client's answer. A crashed node is visibly
+ * down; during a partition each node shows its side.
+ */
+export const NodeHeader = memo(
+  function NodeHeader({ view, x, width, menuOpen, onOpenMenu }: Props) {
+    const tr = useT();
+    const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
+    return (
+      <div
+        className={`px-node px-role--${view.role}${width < COMPACT_BELOW_PX ? ' px-node--compact' : ''}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}`}
+        data-node={view.id}
+        data-status={view.up ? 'up' : 'crashed'}
+        data-side={view.side ?? undefined}
+        style={{ left: x - width / 2, width }}
+      >
+        {/* The whole header is one button: a click anywhere on it opens the node's menu. */}
+        <button
+          type="button"
+          className="px-node__button"
+          aria-haspopup="menu"
+          aria-expanded={menuOpen}
+          aria-label={`${view.id}: ${state}`}
+          onClick={() => onOpenMenu(view.id)}
+        />
+        <div className="px-node__id">{view.id}</div>
+        {view.up ? null : <div className="px-node__down">{tr('node.down')}</div>}
+        {view.side === null ? null : (
+          <div className="px-node__side">{tr('node.side', { side: view.side })}</div>
+        )}
+        {/* Re-keyed on every change so the CSS flash marks the node the last step touched. */}
+        <div key={state} className="px-node__state px-flash" title={state}>
+          {(width < COMPACT_BELOW_PX
+            ? view.short
+            : view.lines.map((line) => tr(line.key, line.params))
+          ).map((text, i) => (
+            <div key={i} className="px-node__line">
+              {text}
+            </div>
+          ))}
+        </div>
+      </div>
+    );
+  },
+  (a, b) =>
+    sameView(a.view, b.view) &&
+    a.x === b.x &&
+    a.width === b.width &&
+    a.menuOpen === b.menuOpen &&
+    a.onOpenMenu === b.onOpenMenu,
+);
