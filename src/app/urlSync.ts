@@ -7,7 +7,9 @@ const WRITE_EVERY_MS = 400;
 /**
  * Keeps the address bar holding the whole run — scenario, edits, position, language, theme —
  * so that copying it reproduces what is on screen. It is rewritten (never pushed: Back leaves
- * the app) when the run or the position changes, not on every frame of playing.
+ * the app) when the run or the position changes. While playing, the position is only written
+ * when playing stops: a position that changes every frame cannot be copied anyway, and each
+ * rewrite costs the browser a few milliseconds, which a frame at top speed does not have.
  */
 export function attachUrlSync(store: PaxosStore): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -23,8 +25,10 @@ export function attachUrlSync(store: PaxosStore): () => void {
       state.lang !== previous.lang ||
       state.presenting !== previous.presenting ||
       state.theme !== previous.theme ||
-      state.step !== previous.step ||
-      (!state.playing && state.cursor !== previous.cursor && state.cursorTarget === null);
+      (!state.playing &&
+        (previous.playing ||
+          state.step !== previous.step ||
+          (state.cursor !== previous.cursor && state.cursorTarget === null)));
     if (changed && timer === null) timer = setTimeout(write, WRITE_EVERY_MS);
   });
   return () => {

@@ -21,8 +21,11 @@ export function groupKey(m: MessageRecord): string {
   return `${m.sentAt}|${m.type}|${m.ballot}|${content}|${m.copyOf === null ? '' : 'copy'}`;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const NODE_ORDER = new Intl.Collator('en', { numeric: true });
+
 function byNode(a: MessageRecord, b: MessageRecord): number {
-  return a.from.localeCompare(b.from, 'en', { numeric: true });
+  return NODE_ORDER.compare(a.from, b.from);
 }
 
 /** `Prepare(1)`, `Promise(1,{-,X(1)})`, `Accept!(1,X)`, `Accepted(1,X)`, `Nack(3)`, `Request`, `Response`. */
