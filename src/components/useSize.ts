@@ -17,7 +17,10 @@ export function useSize(ref: RefObject<HTMLElement | null>): { width: number; he
   return size;
 }
 
-/** The root font size in pixels (type scales with the viewport), for sizes computed in script. */
+/**
+ * The root font size in pixels, for sizes computed in script. Type scales with the viewport and
+ * grows in presenter mode (a class on the root element), so both are watched.
+ */
 export function useRem(): number {
   const read = () =>
     typeof getComputedStyle === 'function'
@@ -25,9 +28,15 @@ export function useRem(): number {
       : 16;
   const [rem, setRem] = useState(read);
   useEffect(() => {
-    const onResize = () => setRem(read());
-    window.addEventListener('resize', onResize);
-    return () => window.removeEventListener('resize', onResize);
+    const update = () => setRem(read());
+    window.addEventListener('resize', update);
+    const classes = new MutationObserver(update);
+    classes.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+    update();
+    return () => {
+      window.removeEventListener('resize', update);
+      classes.disconnect();
+    };
   }, []);
   return rem;
 }

@@ -26,16 +26,21 @@ export interface LaneLayout {
   width: number;
 }
 
+/** The gutter never needs more than this, in rem: a Promise label of three acceptors with room. */
+const GUTTER_REM_MAX = 18;
+
 /**
  * Columns like the seed diagram's: clients, proposers, acceptors, learners from left to
  * right, a wider gap between roles than within one, and a gutter on the right for the message
- * labels. Lanes share the width left after the gutter; a role gap counts as half a lane.
+ * labels. Lanes share the width left after the gutter; a role gap counts as half a lane. The
+ * gutter's upper bound follows the type size (`rem`, in pixels), which is larger on a projector.
  */
 export function laneLayout(
   nodes: readonly { id: NodeId; role: Role }[],
   width: number,
+  rem = 16,
 ): LaneLayout {
-  const gutterWidth = Math.round(Math.min(280, Math.max(92, width * 0.24)));
+  const gutterWidth = Math.round(Math.min(GUTTER_REM_MAX * rem, Math.max(92, width * 0.24)));
   const roles = [...new Set(nodes.map((n) => n.role))];
   const slots = nodes.length + (roles.length - 1) * 0.5;
   const laneWidth = (width - gutterWidth) / Math.max(1, slots);

@@ -29,7 +29,12 @@ describe('lanes', () => {
 
   it('keeps a usable gutter on a phone and a bounded one on a projector', () => {
     expect(laneLayout(seedNodes, 360).gutterWidth).toBe(92);
-    expect(laneLayout(seedNodes, 3840).gutterWidth).toBe(280);
+    expect(laneLayout(seedNodes, 3840, 15.5).gutterWidth).toBe(279);
+  });
+
+  it('widens the gutter with the type, so large labels still fit', () => {
+    expect(laneLayout(seedNodes, 1920, 15.5).gutterWidth).toBe(279);
+    expect(laneLayout(seedNodes, 1920, 28).gutterWidth).toBe(461);
   });
 });
 

@@ -2,8 +2,9 @@ import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
+import { useRem } from '../useSize';
 import { useT } from '../useT';
-import { NodeHeader } from './NodeHeader';
+import { COMPACT_BELOW_PX, NodeHeader } from './NodeHeader';
 import { NodeMenu } from './NodeMenu';
 
 const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
@@ -13,7 +14,15 @@ const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'r
   learner: 'role.learner',
 };
 
-const TALL_BELOW_PX = 130;
+/**
+ * The longest line a header shows (`phase 2 · ballot 12`) is about this many ems of the header's
+ * type; narrower lanes wrap it, so their header row is taller. Measured in ems, not pixels,
+ * because type scales with the screen and is larger still in presenter mode.
+ */
+const TALL_BELOW_EM = 11;
+/** The headers' type size in rem (styles/swimlanes.css and present.css). */
+const NODE_FONT_REM = 0.84;
+const NODE_FONT_REM_PRESENTING = 0.72;
 
 /**
  * Role titles over their lanes (as the seed diagram labels its columns), then one header per
@@ -22,18 +31,18 @@ const TALL_BELOW_PX = 130;
  */
 export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLayout }) {
   const tr = useT();
+  const rem = useRem();
+  const presenting = usePaxos((s) => s.presenting);
   const world = useDeferredValue(usePaxos((s) => s.world));
   const views = useMemo(() => nodeViews(world), [world]);
   const [menu, setMenu] = useState<string | null>(null);
   const open = views.find((v) => v.id === menu);
   const closeMenu = useCallback(() => setMenu(null), []);
   const toggleMenu = useCallback((id: string) => setMenu((m) => (m === id ? null : id)), []);
+  const laneEm = lanes.laneWidth / (rem * (presenting ? NODE_FONT_REM_PRESENTING : NODE_FONT_REM));
+  const tall = laneEm < TALL_BELOW_EM && lanes.laneWidth >= COMPACT_BELOW_PX;
   return (
-    // Medium-width lanes wrap a node's state over more lines, so their header row is taller.
-    <div
-      className={`px-headers${lanes.laneWidth < TALL_BELOW_PX && lanes.laneWidth >= 76 ? ' px-headers--tall' : ''}`}
-      style={{ width: lanes.width }}
-    >
+    <div className={`px-headers${tall ? ' px-headers--tall' : ''}`} style={{ width: lanes.width }}>
       <div className="px-headers__roles">
         {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
         {lanes.groups.map((g) => (

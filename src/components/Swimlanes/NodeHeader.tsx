@@ -3,7 +3,7 @@ import type { NodeView } from '../../store';
 import { useT } from '../useT';
 
 /** Lanes narrower than this (phones) show the compact notation; the full state stays in the tooltip. */
-const COMPACT_BELOW_PX = 76;
+export const COMPACT_BELOW_PX = 76;
 
 interface Props {
   view: NodeView;
@@ -58,7 +58,9 @@ export const NodeHeader = memo(
         )}
         {/* Re-keyed on every change so the CSS flash marks the node the last step touched. */}
         <div key={state} className="px-node__state px-flash" title={state}>
-          {(width < COMPACT_BELOW_PX
+          {/* A crashed node keeps a reminder of its last state, struck through, in the compact
+              notation: under its DOWN mark there is no room for the whole state. */}
+          {(width < COMPACT_BELOW_PX || !view.up
             ? view.short
             : view.lines.map((line) => tr(line.key, line.params))
           ).map((text, i) => (

@@ -3,7 +3,7 @@ import type { TimeView } from '../../layout';
 import { followTime, initialView, laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
-import { useSize } from '../useSize';
+import { useRem, useSize } from '../useSize';
 import { ArrowStrokes } from './ArrowStrokes';
 import { CursorLine } from './CursorLine';
 import { FaultMarks } from './FaultMarks';
@@ -35,7 +35,11 @@ export function Swimlanes() {
   const svgRef = useRef<SVGSVGElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const { width, height } = useSize(diagramRef);
-  const lanes = useMemo(() => laneLayout(laneNodes(trace.scenario.nodes), width), [trace, width]);
+  const rem = useRem();
+  const lanes = useMemo(
+    () => laneLayout(laneNodes(trace.scenario.nodes), width, rem),
+    [trace, width, rem],
+  );
   const [view, setView] = useState<TimeView | null>(null);
   const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
   // Once a message has been hovered the tooltip stays mounted, so it can fade out.
