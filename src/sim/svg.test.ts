@@ -48,6 +48,24 @@ describe('SVG diagram', () => {
     expect(svg.match(/ data-message="/g)).toHaveLength(trace.messages.length);
   });
 
+  it('draws a lost message to where it was lost, its cross there, and the rest of its way faint', () => {
+    const trace = runScenario(preset('acceptor-failure'));
+    const lost = trace.messages.find((m) => m.fate === 'dropped')!;
+    const doc = parse(svgDiagram(trace));
+    const arrow = doc.querySelector(`[data-id="${lost.id}"]`)!;
+    const [way, line] = [...arrow.querySelectorAll('line')];
+    expect(Number(way!.getAttribute('opacity'))).toBeLessThan(
+      Number(line!.getAttribute('opacity')),
+    );
+    const length = (l: Element) =>
+      Math.hypot(
+        Number(l.getAttribute('x2')) - Number(l.getAttribute('x1')),
+        Number(l.getAttribute('y2')) - Number(l.getAttribute('y1')),
+      );
+    expect(length(way!)).toBeGreaterThan(length(line!));
+    expect(arrow.querySelector('path')).not.toBeNull();
+  });
+
   it('writes a hostile value and caption as text, never as markup', () => {
     const trace = runScenario(
       scenario({

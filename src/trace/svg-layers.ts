@@ -95,12 +95,29 @@ export function faultMarks(lanes: LaneLayout, marks: FaultMark[], y: Y): string 
   return element('g', {}, ...drawn);
 }
 
-/** One arrow per message, as it ended: delivered with a head, lost with a cross, or still in flight. */
+/**
+ * One arrow per message, as it ended: delivered with a head, lost with a cross (the rest of its
+ * way faint, as on screen), or still in flight.
+ */
 export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): string {
   const drawn = ids.map((id) => {
     const m = trace.messages[id]!;
     const g = messageArrow(m, m.fate, lanes.x, y, trace.end);
     const colour = MESSAGE_COLOUR[m.type];
+    const planned = messageArrow(m, 'in-flight', lanes.x, y, trace.end);
+    const way =
+      m.fate === 'dropped'
+        ? element('line', {
+            x1: planned.x1,
+            y1: planned.y1,
+            x2: planned.x2,
+            y2: planned.y2,
+            stroke: colour,
+            'stroke-width': m.copyOf === null ? 1.9 : 1.2,
+            ...strokeOf(m.type),
+            opacity: 0.35,
+          })
+        : '';
     const line = element('line', {
       x1: g.x1,
       y1: g.y1,
@@ -132,7 +149,7 @@ export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): st
           : '';
     const about = { 'data-id': m.id, 'data-message': m.type, 'data-fate': m.fate };
     const title = textElement('title', {}, `${messageLabel(m)} ${m.from}→${m.to}`);
-    return element('g', { class: 'px-arrow', ...about }, title, line, end);
+    return element('g', { class: 'px-arrow', ...about }, title, way, line, end);
   });
   return element('g', {}, ...drawn);
 }

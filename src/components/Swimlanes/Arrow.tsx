@@ -18,11 +18,10 @@ export interface ArrowProps {
 }
 
 /**
- * One message as something to point at, click and read: a wide hit line along its path, and
- * the hooks (`data-message`, `data-fate`…) tests and pages rely on. A message in flight also
- * shows its faint path and its packet, which usePacketMotion places as the cursor moves; once
- * it has arrived or been lost, its stroke is on the canvas below (ArrowCanvas), which is what
- * keeps playing smooth.
+ * One message as something to point at, click and read: a wide hit line along its path, its
+ * packet while in flight (placed by usePacketMotion as the cursor moves), and the hooks
+ * (`data-message`, `data-fate`…) tests and pages rely on. Its strokes are on the canvas below
+ * (ArrowCanvas), which is what keeps playing smooth.
  */
 export const Arrow = memo(function Arrow(p: ArrowProps) {
   const className = `px-arrow px-msg--${p.type} px-arrow--${p.fate} px-arrow--${p.emphasis}${p.copy ? ' px-arrow--copy' : ''}`;
@@ -41,12 +40,7 @@ export const Arrow = memo(function Arrow(p: ArrowProps) {
       aria-label={p.label}
     >
       <line className="px-arrow__hit" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
-      {inFlight ? (
-        <>
-          <line className="px-arrow__path" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
-          <circle className="px-arrow__packet" cx={p.x1} cy={p.y1} />
-        </>
-      ) : null}
+      {inFlight ? <circle className="px-arrow__packet" cx={p.x1} cy={p.y1} /> : null}
     </g>
   );
 });

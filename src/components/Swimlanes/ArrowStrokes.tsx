@@ -4,10 +4,9 @@ import { ArrowCanvas } from './ArrowCanvas';
 import type { ArrowItem } from './useArrows';
 
 /**
- * The strokes of the view's arrows that have settled (arrived or been lost), the hovered one a
- * little bolder. While a run plays these only ever gain company, so the canvas adds each step's
- * newcomers to what it holds; the few arrows still in flight change every step and are drawn by
- * the SVG above instead (Arrow).
+ * The strokes of the view's arrows, the hovered one a little bolder. While a run plays an
+ * arrow only gains strokes (its path when sent, its outcome when it ends), so the canvas adds
+ * each step's to what it holds.
  */
 export function ArrowStrokes({
   arrows,
@@ -19,24 +18,19 @@ export function ArrowStrokes({
   height: number;
 }) {
   const hovered = usePaxos((s) => s.hovered);
-  const settled = useMemo(
+  const strokes = useMemo(
     () =>
-      arrows.flatMap((a) =>
-        a.fate === 'in-flight'
-          ? []
-          : [
-              {
-                id: a.record.id,
-                geometry: a.geometry,
-                type: a.record.type,
-                fate: a.fate,
-                copy: a.record.copyOf !== null,
-                emphasis: a.emphasis,
-                hovered: a.record.id === hovered,
-              },
-            ],
-      ),
+      arrows.map((a) => ({
+        id: a.record.id,
+        path: a.path,
+        geometry: a.geometry,
+        type: a.record.type,
+        fate: a.fate,
+        copy: a.record.copyOf !== null,
+        emphasis: a.emphasis,
+        hovered: a.record.id === hovered,
+      })),
     [arrows, hovered],
   );
-  return <ArrowCanvas width={width} height={height} arrows={settled} />;
+  return <ArrowCanvas width={width} height={height} arrows={strokes} />;
 }

@@ -2,15 +2,28 @@ import type { ArrowGeometry } from '../../layout';
 import { ARROW_HEAD, LOST_CROSS_HALF } from '../../layout';
 import type { Fate } from '../../trace';
 
-/** One settled arrow to stroke: where, what kind, what became of it, how much it stands out. */
+/** One arrow to stroke: where, what kind, what became of it, and how much it stands out. */
 export interface StrokedArrow {
   id: number;
+  /** The whole way it was sent, to its planned arrival: what its faint path shows. */
+  path: ArrowGeometry;
+  /** Where it ended: the same line when delivered, shorter when lost. */
   geometry: ArrowGeometry;
   type: string;
-  fate: Exclude<Fate, 'in-flight'>;
+  fate: Fate;
   copy: boolean;
   emphasis: 'none' | 'related' | 'selected' | 'dimmed';
   hovered: boolean;
+}
+
+/**
+ * What to stroke of one arrow: its faint path (every message has one from the moment it is
+ * sent), what became of it (a head on arrival, a cross where it was lost), or both.
+ */
+export interface Stroke {
+  arrow: StrokedArrow;
+  path: boolean;
+  outcome: boolean;
 }
 
 export interface ArrowStyle {
@@ -34,9 +47,23 @@ function widthOf(a: StrokedArrow, base: number): number {
   return base * (a.copy ? 0.62 : 1) * factor;
 }
 
-function alphaOf(a: StrokedArrow): number {
+/** How opaque a message in flight is: its path is a faint forecast of where it will end. */
+function pathAlpha(a: StrokedArrow): number {
+  return a.emphasis === 'dimmed' ? 0.06 : 0.35;
+}
+
+/** How opaque an arrow looks once it has arrived or been lost. */
+function outcomeAlpha(a: StrokedArrow): number {
   if (a.emphasis === 'dimmed') return 0.16;
   return a.fate === 'dropped' ? 0.55 : 1;
+}
+
+/**
+ * The outcome is stroked over the faint path along the same line, so its own opacity is what
+ * makes the two together look as opaque as outcomeAlpha says.
+ */
+function overPathAlpha(a: StrokedArrow): number {
+  return 1 - (1 - outcomeAlpha(a)) / (1 - pathAlpha(a));
 }
 
 /** The head of ARROW_HEAD: a triangle whose tip is on the line's end, 7 stroke widths long. */
@@ -70,35 +97,53 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, width: numbe
   ctx.stroke();
 }
 
+function line(
+  ctx: CanvasRenderingContext2D,
+  a: StrokedArrow,
+  g: ArrowGeometry,
+  colour: string,
+  width: number,
+) {
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = width;
+  ctx.lineCap = a.type === 'Nack' ? 'round' : 'butt';
+  ctx.setLineDash(DASH[a.type] ?? []);
+  ctx.beginPath();
+  ctx.moveTo(g.x1, g.y1);
+  ctx.lineTo(g.x2, g.y2);
+  ctx.stroke();
+}
+
 /**
- * Strokes settled arrows onto a canvas, over what it already holds: a delivered message with
- * its head on the receiver's lane, a lost one stopping short with a cross. One bitmap instead of
- * hundreds of vector strokes is what keeps playing a heavy run smooth.
+ * Strokes arrows onto a canvas, over what it already holds. A message's path is its faint line
+ * to where it is going (its packet is drawn in the SVG above); when it has arrived, the same
+ * line again, opaque, with a head on the receiver's lane; when it was lost, a stronger line to
+ * where that happened and a cross, the rest of its way left faint. Path and outcome are separate strokes so a canvas that already shows a message in
+ * flight needs only its outcome when it ends. One bitmap instead of hundreds of vector strokes
+ * is what keeps playing a heavy run smooth.
  */
 export function drawArrows(
   ctx: CanvasRenderingContext2D,
-  arrows: readonly StrokedArrow[],
+  strokes: readonly Stroke[],
   style: ArrowStyle,
 ): void {
-  for (const a of arrows) {
-    const g = a.geometry;
+  for (const { arrow: a, path, outcome } of strokes) {
     const width = widthOf(a, style.width);
     const colour = style.colour[a.type] ?? '#000';
-    ctx.globalAlpha = alphaOf(a);
-    ctx.strokeStyle = colour;
-    ctx.fillStyle = colour;
-    ctx.lineWidth = width;
-    ctx.lineCap = a.type === 'Nack' ? 'round' : 'butt';
-    ctx.setLineDash(DASH[a.type] ?? []);
-    ctx.beginPath();
-    ctx.moveTo(g.x1, g.y1);
-    ctx.lineTo(g.x2, g.y2);
-    ctx.stroke();
-    if (a.fate === 'delivered') head(ctx, g, width);
-    if (a.fate === 'dropped') {
-      ctx.globalAlpha = a.emphasis === 'dimmed' ? 0.16 : 1;
-      ctx.strokeStyle = style.colour.lost ?? '#b34700';
-      cross(ctx, g.x2, g.y2, style.width);
+    if (path) {
+      ctx.globalAlpha = pathAlpha(a);
+      line(ctx, a, a.path, colour, width);
+    }
+    if (outcome && a.fate !== 'in-flight') {
+      ctx.globalAlpha = overPathAlpha(a);
+      ctx.fillStyle = colour;
+      line(ctx, a, a.geometry, colour, width);
+      if (a.fate === 'delivered') head(ctx, a.geometry, width);
+      else {
+        ctx.globalAlpha = a.emphasis === 'dimmed' ? 0.16 : 1;
+        ctx.strokeStyle = style.colour.lost ?? '#b34700';
+        cross(ctx, a.geometry.x2, a.geometry.y2, style.width);
+      }
     }
   }
   ctx.globalAlpha = 1;

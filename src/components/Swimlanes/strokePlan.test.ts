@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArrowGeometry } from '../../layout';
-import type { StrokedArrow } from './drawArrows';
+import type { Stroke, StrokedArrow } from './drawArrows';
 import { strokePlan } from './strokePlan';
 
 function geometry(y: number): ArrowGeometry {
@@ -10,9 +10,10 @@ function geometry(y: number): ArrowGeometry {
 function arrow(id: number, changes: Partial<StrokedArrow> = {}): StrokedArrow {
   return {
     id,
+    path: geometry(id * 10),
     geometry: geometry(id * 10),
     type: 'Prepare',
-    fate: 'delivered',
+    fate: 'in-flight',
     copy: false,
     emphasis: 'none',
     hovered: false,
@@ -20,34 +21,48 @@ function arrow(id: number, changes: Partial<StrokedArrow> = {}): StrokedArrow {
   };
 }
 
+/** Each stroke as `id:path+outcome`, the parts it draws. */
+function parts(strokes: readonly Stroke[]): string[] {
+  return strokes.map(
+    (s) => `${s.arrow.id}:${[s.path ? 'path' : '', s.outcome ? 'outcome' : ''].join('+')}`,
+  );
+}
+
 describe('strokePlan', () => {
-  it('strokes everything on an empty canvas', () => {
-    const plan = strokePlan(new Map(), [arrow(1), arrow(2)]);
-    expect(plan.strokes.map((a) => a.id)).toEqual([1, 2]);
-    expect([...plan.drawn.keys()]).toEqual([1, 2]);
+  it('strokes everything on an empty canvas: paths, and outcomes of what has ended', () => {
+    const plan = strokePlan(new Map(), [arrow(1, { fate: 'delivered' }), arrow(2)]);
+    expect(parts(plan.strokes)).toEqual(['1:path+outcome', '2:path+']);
   });
 
-  it('adds only the newcomers while a run plays forward', () => {
+  it('adds only what is new while a run plays forward', () => {
     const first = strokePlan(new Map(), [arrow(1), arrow(2)]);
-    const next = strokePlan(first.drawn, [arrow(1), arrow(2), arrow(3)]);
+    const next = strokePlan(first.drawn, [arrow(1, { fate: 'delivered' }), arrow(2), arrow(3)]);
     expect(next.clear).toBe(false);
-    expect(next.strokes.map((a) => a.id)).toEqual([3]);
+    expect(parts(next.strokes)).toEqual(['1:+outcome', '3:path+']);
   });
 
-  it('clears and strokes the lot when an arrow is gone (a step back)', () => {
-    const first = strokePlan(new Map(), [arrow(1), arrow(2)]);
-    const back = strokePlan(first.drawn, [arrow(1)]);
+  it('adds a lost message’s cross over the path it was drawn with', () => {
+    const first = strokePlan(new Map(), [arrow(1)]);
+    const lost = arrow(1, { fate: 'dropped', geometry: geometry(3) });
+    const next = strokePlan(first.drawn, [lost]);
+    expect(next.clear).toBe(false);
+    expect(parts(next.strokes)).toEqual(['1:+outcome']);
+  });
+
+  it('clears and strokes the lot when an arrow is gone or back in flight (a step back)', () => {
+    const first = strokePlan(new Map(), [arrow(1, { fate: 'delivered' }), arrow(2)]);
+    expect(strokePlan(first.drawn, [arrow(1, { fate: 'delivered' })]).clear).toBe(true);
+    const back = strokePlan(first.drawn, [arrow(1), arrow(2)]);
     expect(back.clear).toBe(true);
-    expect(back.strokes.map((a) => a.id)).toEqual([1]);
+    expect(parts(back.strokes)).toEqual(['1:path+', '2:path+']);
   });
 
-  it('clears when an arrow looks different (moved, hovered, dimmed, lost)', () => {
+  it('clears when an arrow looks different (moved, hovered, dimmed)', () => {
     const first = strokePlan(new Map(), [arrow(1), arrow(2)]);
     for (const changed of [
-      arrow(2, { geometry: geometry(5) }),
+      arrow(2, { path: geometry(5) }),
       arrow(2, { hovered: true }),
       arrow(2, { emphasis: 'dimmed' }),
-      arrow(2, { fate: 'dropped' }),
     ]) {
       const plan = strokePlan(first.drawn, [arrow(1), changed]);
       expect(plan.clear).toBe(true);

@@ -1,41 +1,52 @@
-import type { StrokedArrow } from './drawArrows';
+import type { Stroke, StrokedArrow } from './drawArrows';
 
-/** What a canvas holds: each arrow it has stroked, by message id, with how it looked. */
-export type Drawn = ReadonlyMap<number, string>;
+/** What a canvas holds of one arrow: how its path looks, and whether its outcome is drawn. */
+interface Held {
+  look: string;
+  settled: boolean;
+}
+
+/** What a canvas holds: each arrow it has stroked, by message id. */
+export type Drawn = ReadonlyMap<number, Held>;
 
 export interface StrokePlan {
   /** Clear the canvas and stroke every arrow, or only add `strokes` to what is there. */
   clear: boolean;
-  strokes: readonly StrokedArrow[];
+  strokes: readonly Stroke[];
   drawn: Drawn;
 }
 
-/** Everything that decides an arrow's pixels; two arrows with one look stroke the same. */
+/** Everything that decides an arrow's pixels but its fate. */
 function lookOf(a: StrokedArrow): string {
-  const g = a.geometry;
-  return `${g.x1},${g.y1},${g.x2},${g.y2},${a.type},${a.fate},${a.copy},${a.emphasis},${a.hovered}`;
+  const g = a.path;
+  return `${g.x1},${g.y1},${g.x2},${g.y2},${a.type},${a.copy},${a.emphasis},${a.hovered}`;
 }
 
 /**
- * How to bring a canvas from what it holds to `arrows`. A canvas keeps its pixels, so while
- * a run plays forward only the arrows that just settled need stroking: everything already on
- * it is still there, looking the same. Anything else (an arrow gone or changed, after a step
- * back, a zoom or a click) clears and strokes the lot, since pixels cannot be taken back one
- * arrow at a time.
+ * How to bring a canvas from what it holds to `arrows`. A canvas keeps its pixels, and while a
+ * run plays forward an arrow only ever gains strokes: its faint path when it is sent, its
+ * outcome (a head, or a cross) when it ends. So each step strokes only what is new. Anything
+ * else (an arrow gone or changed, after a step back, a zoom or a click) clears and strokes the
+ * lot, since pixels cannot be taken back one arrow at a time.
  */
 export function strokePlan(drawn: Drawn, arrows: readonly StrokedArrow[]): StrokePlan {
-  const next = new Map<number, string>();
-  const fresh: StrokedArrow[] = [];
+  const next = new Map<number, Held>();
+  const added: Stroke[] = [];
   let kept = 0;
+  let appendOnly = true;
   for (const a of arrows) {
-    const look = lookOf(a);
-    next.set(a.id, look);
+    const held: Held = { look: lookOf(a), settled: a.fate !== 'in-flight' };
+    next.set(a.id, held);
     const before = drawn.get(a.id);
-    if (before === look) kept++;
-    else if (before === undefined) fresh.push(a);
+    if (before === undefined) {
+      added.push({ arrow: a, path: true, outcome: held.settled });
+      continue;
+    }
+    kept++;
+    if (before.look !== held.look || (before.settled && !held.settled)) appendOnly = false;
+    else if (held.settled && !before.settled) added.push({ arrow: a, path: false, outcome: true });
   }
-  const appendOnly = kept === drawn.size;
-  return appendOnly
-    ? { clear: false, strokes: fresh, drawn: next }
-    : { clear: true, strokes: arrows, drawn: next };
+  if (appendOnly && kept === drawn.size) return { clear: false, strokes: added, drawn: next };
+  const all = arrows.map((a) => ({ arrow: a, path: true, outcome: a.fate !== 'in-flight' }));
+  return { clear: true, strokes: all, drawn: next };
 }

@@ -10,8 +10,10 @@ import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 export interface ArrowItem {
   record: MessageRecord;
   fate: Fate;
-  /** The whole path; it does not move with the cursor (only a packet in flight does). */
+  /** Where it ended (or will, while in flight); it does not move with the cursor. */
   geometry: ArrowGeometry;
+  /** The whole way it was sent, to its planned arrival, which a lost message never reached. */
+  path: ArrowGeometry;
   emphasis: 'none' | 'related' | 'selected' | 'dimmed';
 }
 
@@ -29,6 +31,7 @@ export function useArrows(lanes: LaneLayout, view: TimeView, height: number): Ar
       record,
       fate,
       geometry: messageArrow(record, fate, lanes.x, y, 0),
+      path: messageArrow(record, 'in-flight', lanes.x, y, 0),
       emphasis:
         family === null
           ? 'none'
