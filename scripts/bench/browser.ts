@@ -14,21 +14,29 @@ export interface Served {
 /** BENCH_PORT moves the server when another checkout's benchmark holds the usual port. */
 const PORT = Number(process.env.BENCH_PORT ?? 4180);
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
 export async function serveBuiltApp(port = PORT): Promise<Served> {
+  const url = `http://127.0.0.1:${port}/`;
+  // Another server on the port would be measured instead of this build.
+  if (await answers(url)) throw new Error(`port ${port} is in use (set BENCH_PORT)`);
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
+  // In a process group of its own, so closing ends vite too and not only the npx above it
+  // (an orphaned preview would go on answering on the port).
   const server: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', detached: true },
   );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  for (let i = 0; i < 100 && !(await answers(url)); i++) {
+    await new Promise((r) => setTimeout(r, 100));
   }
   // With --strictPort a busy port ends the server: then the answers came from someone else's.
   if (server.exitCode !== null) throw new Error(`port ${port} is in use (set BENCH_PORT)`);
@@ -46,7 +54,7 @@ export async function serveBuiltApp(port = PORT): Promise<Served> {
     browser,
     async close() {
       await browser.close();
-      server.kill();
+      if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid);
     },
   };
 }

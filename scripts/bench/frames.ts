@@ -1,4 +1,5 @@
 import { serveBuiltApp } from './browser';
+import { chromiumCpu, cpuBetween } from './cpu';
 import { formatNumber, machine, today, writeSection } from './report';
 
 /**
@@ -40,13 +41,24 @@ export async function benchFrames(): Promise<void> {
     await page
       .getByLabel('Speed')
       .selectOption({ index: (await page.getByLabel('Speed').locator('option').count()) - 1 });
+    const cpuBefore = chromiumCpu();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    const sample = (await page.evaluate(SAMPLER)) as { intervals: number[]; domMax: number; arrowsMax: number; ticks: number };
+    const sample = (await page.evaluate(SAMPLER)) as {
+      intervals: number[];
+      domMax: number;
+      arrowsMax: number;
+      ticks: number;
+    };
+    const seconds = sample.intervals.reduce((a, b) => a + b, 0) / 1000;
+    const cpu = cpuBetween(cpuBefore, chromiumCpu()).map(
+      ([name, ms]) => `| ${name} | ${formatNumber(Math.round(ms / seconds))} |`,
+    );
     const sorted = [...sample.intervals].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
     console.log(
       `frames: ${sample.intervals.length} sampled, p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms; DOM max ${sample.domMax}, arrows max ${sample.arrowsMax}`,
     );
+    console.log(`CPU ms/s while playing: ${cpu.map((row) => row.slice(2, -2)).join('; ')}`);
     writeSection(
       'frames',
       `## Drawing: frames while playing the heavy run
@@ -59,7 +71,14 @@ interval within 20 ms, DOM size bounded (only the visible time window is drawn).
 
 | frames sampled | p50 | p95 | p99 | most DOM elements | most arrows drawn |
 |---:|---:|---:|---:|---:|---:|
-| ${formatNumber(sample.intervals.length)} | ${at(0.5).toFixed(1)} ms | ${at(0.95).toFixed(1)} ms | ${at(0.99).toFixed(1)} ms | ${formatNumber(sample.domMax)} | ${formatNumber(sample.arrowsMax)} |`,
+| ${formatNumber(sample.intervals.length)} | ${at(0.5).toFixed(1)} ms | ${at(0.95).toFixed(1)} ms | ${at(0.99).toFixed(1)} ms | ${formatNumber(sample.domMax)} | ${formatNumber(sample.arrowsMax)} |
+
+Frame intervals depend on whatever else the machine runs; CPU time is steadier. While playing,
+Chromium's threads used (ms of CPU per second of playing, from /proc; two cores here):
+
+| thread | CPU ms/s |
+|---|---:|
+${cpu.join('\n')}`,
     );
   } finally {
     await served.close();

@@ -1,26 +1,34 @@
 import { chromium } from '@playwright/test';
 
 /**
- * Which parts of the diagram cost frames: plays the stress preset at top speed with parts hidden
+ * Which parts of the screen cost frames: plays the stress preset at top speed with parts hidden
  * by injected CSS and prints frame-interval percentiles for each (`vite preview --port 4174`).
  */
 const variants: Record<string, string> = {
   baseline: '',
-  'no lines': '.px-arrow__line,.px-arrow__lost{display:none}',
-  'no packets': '.px-arrow__packet{display:none}',
-  'no lines, no packets': '.px-arrow__line,.px-arrow__lost,.px-arrow__packet{display:none}',
-  'no headers or labels': '.px-headers__nodes,.px-labels{visibility:hidden}',
+  'no canvas': '.px-arrow-canvas{display:none}',
+  'no interactive svg': '.px-swimlanes__svg{display:none}',
+  'no back svg': '.px-swimlanes__back{display:none}',
+  'no headers': '.px-headers__nodes{display:none}',
+  'no labels': '.px-labels{display:none}',
+  'no narration': '.px-narration{display:none}',
+  'no animations': '*{animation:none!important}',
+  'no fade-in': '.px-fade-in{animation:none!important}',
+  'no flash': '.px-flash{animation:none!important}',
+  'nothing drawn': '#root{display:none}',
 };
+const only = process.env.ONLY?.split(',');
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 for (const [name, css] of Object.entries(variants)) {
+  if (only && !only.includes(name)) continue;
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-  await page.goto('http://127.0.0.1:4174/?scenario=stress&lang=en');
+  await page.goto('http://127.0.0.1:${process.env.PORT ?? 4174}/?scenario=stress&lang=en');
   await page.waitForSelector('[data-node]');
-  if (css) await page.addStyleTag({ content: css });
   await page.getByLabel('Speed').selectOption({ index: 7 });
   await page.getByRole('button', { name: 'Play', exact: true }).click();
+  if (css) await page.addStyleTag({ content: css });
   const intervals = (await page.evaluate(
-    `new Promise((resolve) => { const out = []; let last = performance.now(); const start = last; const f = (now) => { out.push(now - last); last = now; if (now - start < 4000) requestAnimationFrame(f); else resolve(out.slice(3)); }; requestAnimationFrame(f); })`,
+    `new Promise((resolve) => { const out = []; let last = performance.now(); const start = last; const f = (now) => { out.push(now - last); last = now; if (now - start < 5000) requestAnimationFrame(f); else resolve(out.slice(3)); }; requestAnimationFrame(f); })`,
   )) as number[];
   intervals.sort((a, b) => a - b);
   const q = (p: number) => intervals[Math.floor(intervals.length * p)]!.toFixed(1);
