@@ -110,6 +110,8 @@ export class PaxosScopeElement extends HTMLElement {
             appUrl: appUrlOf(this.getAttribute('app'), scriptSrc),
             flags: new URLSearchParams(),
             exports: false,
+            // One script, often from another origin, which a worker cannot be started from.
+            arrowPainter: null,
           }}
         />
       </StrictMode>,

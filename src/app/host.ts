@@ -14,6 +14,8 @@ export interface HostPlace {
   flags: URLSearchParams;
   /** Only the app page makes snippets and saved pages: it serves paxos-scope.js beside itself. */
   exports: boolean;
+  /** The arrow painter worker, where its script is served beside the page (see Host). */
+  arrowPainter: (() => Worker) | null;
 }
 
 /** The script the saved page inlines, from beside the app (or from the offline cache). */
@@ -34,8 +36,8 @@ function download(name: string, html: string): void {
 
 /** The Host the components see: links, snippets and saved pages of the run in `store`. */
 export function hostFor(store: PaxosStore, place: HostPlace): Host {
-  const { appUrl, flags, exports } = place;
-  if (appUrl === null) return { link: null, embedSnippet: null, savePage: null };
+  const { appUrl, flags, exports, arrowPainter } = place;
+  if (appUrl === null) return { link: null, embedSnippet: null, savePage: null, arrowPainter };
   const titleOf = () => {
     const { scenario, lang } = store.getState();
     return pick(scenario.title, lang) || scenario.name || 'Paxos';
@@ -64,5 +66,6 @@ export function hostFor(store: PaxosStore, place: HostPlace): Host {
           download(`paxoscope-${state.presetId ?? 'scenario'}.html`, html);
         }
       : null,
+    arrowPainter,
   };
 }

@@ -19,6 +19,10 @@ createRoot(document.getElementById('root')!).render(
         appUrl: `${location.origin}${location.pathname}`,
         flags: new URLSearchParams(location.search),
         exports: options.mode !== 'embed',
+        arrowPainter: () =>
+          new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
+            type: 'module',
+          }),
       }}
     />
   </StrictMode>,

@@ -19,12 +19,18 @@ export interface Host {
   embedSnippet: ((choice: EmbedChoice) => string) | null;
   /** Downloads the run on screen as one self-contained HTML file. */
   savePage: (() => Promise<void>) | null;
+  /**
+   * Starts the worker that strokes the diagram's arrows off the page's thread. Only the app
+   * page serves the worker's script beside itself; elsewhere the page paints.
+   */
+  arrowPainter: (() => Worker) | null;
 }
 
 export const HostContext = createContext<Host>({
   link: () => location.href,
   embedSnippet: null,
   savePage: null,
+  arrowPainter: null,
 });
 
 export function useHost(): Host {

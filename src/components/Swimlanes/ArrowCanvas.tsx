@@ -2,10 +2,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { MESSAGE_TYPES } from '../../trace';
 import { usePaxos } from '../../store';
 import { useRem } from '../useSize';
+import { useHost } from '../host';
 import type { ArrowStyle, StrokedArrow } from './drawArrows';
-import { drawArrows } from './drawArrows';
-import type { Drawn } from './strokePlan';
-import { strokePlan } from './strokePlan';
+import type { Painter } from './painter';
+import { acquirePainter, releasePainter } from './painter';
 
 interface Props {
   width: number;
@@ -40,44 +40,33 @@ function useColours(canvas: HTMLCanvasElement | null): Record<string, string> {
   return colours;
 }
 
-/** What the canvas was last stroked for: arrows drawn with one style on one surface. */
-interface Held {
-  style: ArrowStyle;
-  size: string;
-  drawn: Drawn;
-}
-
 /**
  * Arrows' strokes, under the SVG that holds everything interactive (hit areas, packets, the
- * data hooks). Redrawn when the arrows change — a step, the view, the selection — never merely
- * because the cursor moved; and when a step only adds arrows, only those are stroked.
+ * data hooks). Painted when the arrows change — a step, the view, the selection — never merely
+ * because the cursor moved; and when a step only adds strokes, only those are painted, in the
+ * host's painter worker where it has one.
  */
 export function ArrowCanvas({ width, height, arrows }: Props) {
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  const { arrowPainter } = useHost();
   const colours = useColours(canvas);
   const rem = useRem();
   const ratio = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
   const style = useMemo<ArrowStyle>(() => ({ colour: colours, width: 0.13 * rem }), [colours, rem]);
-  const held = useRef<Held | null>(null);
+  const painter = useRef<Painter | null>(null);
   useEffect(() => {
-    const ctx = canvas?.getContext('2d');
-    if (ctx === null || ctx === undefined) return;
-    // A new size or style invalidates every pixel (resizing a canvas also empties it).
-    const size = `${width}x${height}@${ratio}`;
-    const same =
-      held.current !== null && held.current.style === style && held.current.size === size;
-    const plan = strokePlan(same ? held.current!.drawn : new Map(), arrows);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (plan.clear || !same) ctx.clearRect(0, 0, width, height);
-    drawArrows(ctx, plan.strokes, style);
-    held.current = { style, size, drawn: plan.drawn };
-  }, [canvas, arrows, style, ratio, width, height]);
+    if (canvas === null) return;
+    painter.current = acquirePainter(canvas, arrowPainter);
+    return () => releasePainter(canvas);
+  }, [canvas, arrowPainter]);
+  useEffect(() => {
+    painter.current?.paint(arrows, style, { width, height, ratio });
+  }, [canvas, arrowPainter, arrows, style, ratio, width, height]);
   return (
+    // Its bitmap is sized by whoever paints it: a canvas handed to a worker takes no attributes.
     <canvas
       ref={setCanvas}
       className="px-arrow-canvas"
-      width={Math.round(width * ratio)}
-      height={Math.round(height * ratio)}
       style={{ width, height }}
       aria-hidden="true"
     />

@@ -26,6 +26,9 @@ export interface Stroke {
   outcome: boolean;
 }
 
+/** A 2D context on the page or in a worker: drawing is the same on both. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 export interface ArrowStyle {
   /** Resolved colours by message type, plus `lost` for the cross. */
   colour: Record<string, string>;
@@ -67,7 +70,7 @@ function overPathAlpha(a: StrokedArrow): number {
 }
 
 /** The head of ARROW_HEAD: a triangle whose tip is on the line's end, 7 stroke widths long. */
-function head(ctx: CanvasRenderingContext2D, g: ArrowGeometry, width: number): void {
+function head(ctx: Context2D, g: ArrowGeometry, width: number): void {
   const angle = Math.atan2(g.y2 - g.y1, g.x2 - g.x1);
   const unit = (ARROW_HEAD.size * width) / 10;
   const back = -ARROW_HEAD.refX * unit;
@@ -84,7 +87,7 @@ function head(ctx: CanvasRenderingContext2D, g: ArrowGeometry, width: number): v
   ctx.restore();
 }
 
-function cross(ctx: CanvasRenderingContext2D, x: number, y: number, width: number): void {
+function cross(ctx: Context2D, x: number, y: number, width: number): void {
   const h = LOST_CROSS_HALF;
   ctx.lineWidth = width * 1.4;
   ctx.setLineDash([]);
@@ -97,13 +100,7 @@ function cross(ctx: CanvasRenderingContext2D, x: number, y: number, width: numbe
   ctx.stroke();
 }
 
-function line(
-  ctx: CanvasRenderingContext2D,
-  a: StrokedArrow,
-  g: ArrowGeometry,
-  colour: string,
-  width: number,
-) {
+function line(ctx: Context2D, a: StrokedArrow, g: ArrowGeometry, colour: string, width: number) {
   ctx.strokeStyle = colour;
   ctx.lineWidth = width;
   ctx.lineCap = a.type === 'Nack' ? 'round' : 'butt';
@@ -122,11 +119,7 @@ function line(
  * flight needs only its outcome when it ends. One bitmap instead of hundreds of vector strokes
  * is what keeps playing a heavy run smooth.
  */
-export function drawArrows(
-  ctx: CanvasRenderingContext2D,
-  strokes: readonly Stroke[],
-  style: ArrowStyle,
-): void {
+export function drawArrows(ctx: Context2D, strokes: readonly Stroke[], style: ArrowStyle): void {
   for (const { arrow: a, path, outcome } of strokes) {
     const width = widthOf(a, style.width);
     const colour = style.colour[a.type] ?? '#000';
