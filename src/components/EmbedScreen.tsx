@@ -3,6 +3,7 @@ import { PlaybackControls } from './Controls/PlaybackControls';
 import { OpenInApp } from './Embed/OpenInApp';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
+import { useStill } from './useStill';
 
 /**
  * What an embed shows (an iframe with `?embed=1`, or `<paxos-scope>`): the diagram and one
@@ -12,10 +13,10 @@ import { useT } from './useT';
 export function EmbedScreen({ controls, error }: { controls: boolean; error: string | null }) {
   const tr = useT();
   const lang = usePaxos((s) => s.lang);
-  const motion = usePaxos((s) => s.motion);
+  const still = useStill();
   return (
     <div
-      className={`px-app px-app--embed${motion ? '' : ' px-app--still'}`}
+      className={`px-app px-app--embed${still ? ' px-app--still' : ''}`}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
     >
       {error === null ? null : (

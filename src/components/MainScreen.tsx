@@ -16,6 +16,7 @@ import { ThemeToggle } from './Theme/ThemeToggle';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
+import { useStill } from './useStill';
 
 /**
  * What a student sees: the scenario's title and goal, the diagram, the narration, playback.
@@ -32,13 +33,13 @@ function FullScreen({ error }: { error: string | null }) {
   const tr = useT();
   const store = useStoreApi();
   const lang = usePaxos((s) => s.lang);
-  const motion = usePaxos((s) => s.motion);
+  const still = useStill();
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
   const scenarioImport = useScenarioImport();
   const { dragging, dropProps } = useFileDrop(scenarioImport.open);
   return (
     <div
-      className={`px-app${motion ? '' : ' px-app--still'}`}
+      className={`px-app${still ? ' px-app--still' : ''}`}
       lang={lang === 'zh' ? 'zh-CN' : 'en'}
       {...dropProps}
     >

@@ -14,6 +14,7 @@ import { Narration } from '../Narration';
 import { Swimlanes } from '../Swimlanes/Swimlanes';
 import { useT } from '../useT';
 import { LaserPointer } from './LaserPointer';
+import { useStill } from '../useStill';
 
 /**
  * For a lecture hall: the diagram as large as the screen, large type and high contrast, the
@@ -25,7 +26,7 @@ export function PresenterScreen() {
   const store = useStoreApi();
   const playing = usePaxos((s) => s.playing);
   const blank = usePaxos((s) => s.blank);
-  const motion = usePaxos((s) => s.motion);
+  const still = useStill();
 
   useEffect(() => {
     document.documentElement.classList.add('px-presenting');
@@ -37,7 +38,7 @@ export function PresenterScreen() {
   }, []);
 
   return (
-    <div className={`px-app px-app--present${motion ? '' : ' px-app--still'}`} data-mode="present">
+    <div className={`px-app px-app--present${still ? ' px-app--still' : ''}`} data-mode="present">
       <main className="px-main px-main--present">
         <Swimlanes />
       </main>

@@ -1,4 +1,4 @@
-import type { ArrowStyle, Context2D, StrokedArrow } from './drawArrows';
+import type { ArrowStyle, Context2D, Stroke, StrokedArrow } from './drawArrows';
 import { drawArrows } from './drawArrows';
 import type { Drawn } from './strokePlan';
 import { strokePlan } from './strokePlan';
@@ -16,31 +16,48 @@ export interface Painted {
   drawn: Drawn;
 }
 
+/** One round of painting: clear first or not, then these strokes, in this style, on this surface. */
+export interface Paint {
+  clear: boolean;
+  strokes: readonly Stroke[];
+  style: ArrowStyle;
+  surface: Surface;
+}
+
 /**
- * Brings a canvas up to `arrows`: only the new strokes while a run plays forward, everything
- * again after a new size or style (a resized canvas is also an empty one). The same code runs
- * in the painter worker and, where there is none, on the page.
+ * What to paint to bring a canvas from what it holds up to `arrows`: only the new strokes while
+ * a run plays forward, everything again after a new size or style.
  */
-export function paintArrows(
-  ctx: Context2D,
+export function planPaint(
   painted: Painted | null,
   arrows: readonly StrokedArrow[],
   style: ArrowStyle,
   surface: Surface,
-): Painted {
+): { paint: Paint; painted: Painted } {
   const key = JSON.stringify([style, surface]);
   const same = painted !== null && painted.key === key;
   const plan = strokePlan(same ? painted.drawn : new Map(), arrows);
-  ctx.setTransform(surface.ratio, 0, 0, surface.ratio, 0, 0);
-  if (plan.clear || !same) ctx.clearRect(0, 0, surface.width, surface.height);
-  drawArrows(ctx, plan.strokes, style);
-  return { key, drawn: plan.drawn };
+  return {
+    paint: { clear: plan.clear || !same, strokes: plan.strokes, style, surface },
+    painted: { key, drawn: plan.drawn },
+  };
 }
 
-/** Sizes the canvas's bitmap for a surface, which also empties it when the size changes. */
-export function fitCanvas(canvas: HTMLCanvasElement | OffscreenCanvas, surface: Surface): void {
+/**
+ * Paints one round onto a canvas, on the page or in the painter worker. Sizing the bitmap for
+ * the surface empties it when the size changed, which a planned round clears anyway.
+ */
+export function applyPaint(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  ctx: Context2D,
+  paint: Paint,
+): void {
+  const { surface } = paint;
   const width = Math.round(surface.width * surface.ratio);
   const height = Math.round(surface.height * surface.ratio);
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
+  ctx.setTransform(surface.ratio, 0, 0, surface.ratio, 0, 0);
+  if (paint.clear) ctx.clearRect(0, 0, surface.width, surface.height);
+  drawArrows(ctx, paint.strokes, paint.style);
 }

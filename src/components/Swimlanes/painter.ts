@@ -1,43 +1,46 @@
 import type { ArrowStyle, StrokedArrow } from './drawArrows';
-import type { Painted, Surface } from './paintArrows';
-import { fitCanvas, paintArrows } from './paintArrows';
+import type { Paint, Painted, Surface } from './paintArrows';
+import { applyPaint, planPaint } from './paintArrows';
 
-/** What the page sends the painter worker: its canvas once, then what to paint. */
+/** What the page sends the painter worker: its canvas once, then rounds of strokes. */
 export type PainterMessage =
-  | { kind: 'canvas'; canvas: OffscreenCanvas }
-  | { kind: 'paint'; arrows: readonly StrokedArrow[]; style: ArrowStyle; surface: Surface };
+  { kind: 'canvas'; canvas: OffscreenCanvas } | { kind: 'paint'; paint: Paint };
 
 /** Strokes the arrows of one canvas, in a worker where the host offers one, else on the page. */
 export interface Painter {
   paint(arrows: readonly StrokedArrow[], style: ArrowStyle, surface: Surface): void;
 }
 
-function pagePainter(canvas: HTMLCanvasElement): Painter {
+/** Plans each round on the page (it knows what the canvas holds) and hands it to `apply`. */
+function planned(apply: (paint: Paint) => void): Painter {
   let painted: Painted | null = null;
   return {
     paint(arrows, style, surface) {
-      const ctx = canvas.getContext('2d');
-      if (ctx === null) return;
-      fitCanvas(canvas, surface);
-      painted = paintArrows(ctx, painted, arrows, style, surface);
+      const next = planPaint(painted, arrows, style, surface);
+      painted = next.painted;
+      if (next.paint.clear || next.paint.strokes.length > 0) apply(next.paint);
     },
   };
+}
+
+function pagePainter(canvas: HTMLCanvasElement): Painter {
+  return planned((paint) => {
+    const ctx = canvas.getContext('2d');
+    if (ctx !== null) applyPaint(canvas, ctx, paint);
+  });
 }
 
 /**
  * Rasterising strokes is the costliest part of a frame at top speed, and it happens on the
  * thread that owns the canvas: handing the canvas to a worker (OffscreenCanvas) leaves the
- * page's thread free for everything else. A host without workers (the custom element, a saved
- * page) or a browser without OffscreenCanvas paints on the page.
+ * page's thread free for everything else. Only each round's new strokes cross over. A host
+ * without workers (the custom element, a saved page) or a browser without OffscreenCanvas
+ * paints on the page.
  */
 function workerPainter(canvas: HTMLCanvasElement, worker: Worker): Painter {
   const offscreen = canvas.transferControlToOffscreen();
   worker.postMessage({ kind: 'canvas', canvas: offscreen } satisfies PainterMessage, [offscreen]);
-  return {
-    paint(arrows, style, surface) {
-      worker.postMessage({ kind: 'paint', arrows, style, surface } satisfies PainterMessage);
-    },
-  };
+  return planned((paint) => worker.postMessage({ kind: 'paint', paint } satisfies PainterMessage));
 }
 
 interface Held {

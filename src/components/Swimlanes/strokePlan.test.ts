@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArrowGeometry } from '../../layout';
 import type { Stroke, StrokedArrow } from './drawArrows';
+import { planPaint } from './paintArrows';
 import { strokePlan } from './strokePlan';
 
 function geometry(y: number): ArrowGeometry {
@@ -68,5 +69,27 @@ describe('strokePlan', () => {
       expect(plan.clear).toBe(true);
       expect(plan.strokes).toHaveLength(2);
     }
+  });
+});
+
+describe('planPaint', () => {
+  const style = { colour: { Prepare: '#0072b2' }, width: 2 };
+  const surface = { width: 800, height: 400, ratio: 1 };
+
+  it('paints only new strokes on the same surface and style', () => {
+    const first = planPaint(null, [arrow(1)], style, surface);
+    expect(first.paint.clear).toBe(true);
+    const next = planPaint(first.painted, [arrow(1), arrow(2)], style, surface);
+    expect(next.paint.clear).toBe(false);
+    expect(parts(next.paint.strokes)).toEqual(['2:path+']);
+  });
+
+  it('paints everything again on a new size or a new style (a theme, a zoom of the type)', () => {
+    const first = planPaint(null, [arrow(1)], style, surface);
+    const resized = planPaint(first.painted, [arrow(1)], style, { ...surface, height: 500 });
+    expect(resized.paint.clear).toBe(true);
+    expect(parts(resized.paint.strokes)).toEqual(['1:path+']);
+    const themed = planPaint(first.painted, [arrow(1)], { ...style, width: 3 }, surface);
+    expect(themed.paint.clear).toBe(true);
   });
 });
