@@ -1,46 +1,33 @@
 import { memo } from 'react';
-import type { Fate } from '../../trace';
-
-export interface ArrowProps {
-  id: number;
-  type: string;
-  from: string;
-  to: string;
-  fate: Fate;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  copy: boolean;
-  /** Part of the clicked message's causes and effects, or dimmed because it is not. */
-  emphasis: 'none' | 'related' | 'selected' | 'dimmed';
-  label: string;
-}
+import { messageLabel } from '../../trace';
+import type { ArrowItem } from './useArrows';
 
 /**
  * One message as something to point at, click and read: a wide hit line along its path, its
  * packet while in flight (placed by usePacketMotion as the cursor moves), and the hooks
  * (`data-message`, `data-fate`…) tests and pages rely on. Its strokes are on the canvas below
- * (ArrowCanvas), which is what keeps playing smooth.
+ * (ArrowCanvas), which is what keeps playing smooth. An item that did not change is the same
+ * object, so a step redraws only the arrows it changed.
  */
-export const Arrow = memo(function Arrow(p: ArrowProps) {
-  const className = `px-arrow px-msg--${p.type} px-arrow--${p.fate} px-arrow--${p.emphasis}${p.copy ? ' px-arrow--copy' : ''}`;
-  const inFlight = p.fate === 'in-flight';
+export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
+  const { record: m, fate, geometry: g, emphasis } = item;
+  const className = `px-arrow px-msg--${m.type} px-arrow--${fate} px-arrow--${emphasis}${m.copyOf === null ? '' : ' px-arrow--copy'}`;
+  const inFlight = fate === 'in-flight';
   return (
     // A message in flight is a button (Enter opens what the network can do with it); others are labelled images.
     <g
       className={className}
-      data-id={p.id}
-      data-message={p.type}
-      data-from={p.from}
-      data-to={p.to}
-      data-fate={p.fate}
+      data-id={m.id}
+      data-message={m.type}
+      data-from={m.from}
+      data-to={m.to}
+      data-fate={fate}
       role={inFlight ? 'button' : 'img'}
       tabIndex={inFlight ? 0 : undefined}
-      aria-label={p.label}
+      aria-label={`${messageLabel(m)} ${m.from}→${m.to}`}
     >
-      <line className="px-arrow__hit" x1={p.x1} y1={p.y1} x2={p.x2} y2={p.y2} />
-      {inFlight ? <circle className="px-arrow__packet" cx={p.x1} cy={p.y1} /> : null}
+      <line className="px-arrow__hit" x1={g.x1} y1={g.y1} x2={g.x2} y2={g.y2} />
+      {inFlight ? <circle className="px-arrow__packet" cx={g.x1} cy={g.y1} /> : null}
     </g>
   );
 });

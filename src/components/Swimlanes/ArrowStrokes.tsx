@@ -1,7 +1,28 @@
 import { useMemo } from 'react';
 import { usePaxos } from '../../store';
 import { ArrowCanvas } from './ArrowCanvas';
+import type { StrokedArrow } from './drawArrows';
 import type { ArrowItem } from './useArrows';
+
+// One stroked arrow per unchanged item, so the stroke plan recognises it by identity.
+const strokedOf = new WeakMap<ArrowItem, StrokedArrow>();
+
+function stroked(a: ArrowItem, hovered: boolean): StrokedArrow {
+  const known = strokedOf.get(a);
+  if (known !== undefined && known.hovered === hovered) return known;
+  const made: StrokedArrow = {
+    id: a.record.id,
+    path: a.path,
+    geometry: a.geometry,
+    type: a.record.type,
+    fate: a.fate,
+    copy: a.record.copyOf !== null,
+    emphasis: a.emphasis,
+    hovered,
+  };
+  strokedOf.set(a, made);
+  return made;
+}
 
 /**
  * The strokes of the view's arrows, the hovered one a little bolder. While a run plays an
@@ -19,17 +40,7 @@ export function ArrowStrokes({
 }) {
   const hovered = usePaxos((s) => s.hovered);
   const strokes = useMemo(
-    () =>
-      arrows.map((a) => ({
-        id: a.record.id,
-        path: a.path,
-        geometry: a.geometry,
-        type: a.record.type,
-        fate: a.fate,
-        copy: a.record.copyOf !== null,
-        emphasis: a.emphasis,
-        hovered: a.record.id === hovered,
-      })),
+    () => arrows.map((a) => stroked(a, a.record.id === hovered)),
     [arrows, hovered],
   );
   return <ArrowCanvas width={width} height={height} arrows={strokes} />;

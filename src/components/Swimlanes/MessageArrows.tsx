@@ -2,7 +2,6 @@ import type { SyntheticEvent } from 'react';
 import { memo, useRef } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import { hover, select, useStoreApi } from '../../store';
-import { messageLabel } from '../../trace';
 import { Arrow } from './Arrow';
 import type { ArrowItem } from './useArrows';
 import { usePacketMotion } from './usePacketMotion';
@@ -63,22 +62,8 @@ export const MessageArrows = memo(function MessageArrows({
         onInFlightClick(id, box.x + box.width / 2 - svg.left, box.y + box.height / 2 - svg.top);
       }}
     >
-      {arrows.map(({ record, fate, geometry, emphasis }) => (
-        <Arrow
-          key={record.id}
-          id={record.id}
-          type={record.type}
-          from={record.from}
-          to={record.to}
-          fate={fate}
-          x1={geometry.x1}
-          y1={geometry.y1}
-          x2={geometry.x2}
-          y2={geometry.y2}
-          copy={record.copyOf !== null}
-          emphasis={emphasis}
-          label={`${messageLabel(record)} ${record.from}→${record.to}`}
-        />
+      {arrows.map((item) => (
+        <Arrow key={item.record.id} item={item} />
       ))}
     </g>
   );

@@ -1,7 +1,8 @@
 import type { Stroke, StrokedArrow } from './drawArrows';
 
-/** What a canvas holds of one arrow: how its path looks, and whether its outcome is drawn. */
+/** What a canvas holds of one arrow: the arrow as stroked, how its path looks, its outcome. */
 interface Held {
+  arrow: StrokedArrow;
   look: string;
   settled: boolean;
 }
@@ -35,9 +36,15 @@ export function strokePlan(drawn: Drawn, arrows: readonly StrokedArrow[]): Strok
   let kept = 0;
   let appendOnly = true;
   for (const a of arrows) {
-    const held: Held = { look: lookOf(a), settled: a.fate !== 'in-flight' };
-    next.set(a.id, held);
     const before = drawn.get(a.id);
+    // The same arrow object as last time looks the same: no need to spell out its look.
+    if (before !== undefined && before.arrow === a) {
+      next.set(a.id, before);
+      kept++;
+      continue;
+    }
+    const held: Held = { arrow: a, look: lookOf(a), settled: a.fate !== 'in-flight' };
+    next.set(a.id, held);
     if (before === undefined) {
       added.push({ arrow: a, path: true, outcome: held.settled });
       continue;

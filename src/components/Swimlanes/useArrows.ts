@@ -1,21 +1,11 @@
 import { useMemo } from 'react';
-import type { ArrowGeometry, LaneLayout, TimeView } from '../../layout';
-import { timeScale } from '../../layout';
+import type { LaneLayout, TimeView } from '../../layout';
 import { usePaxos } from '../../store';
-import type { Fate, MessageRecord } from '../../trace';
-import { messageArrow } from '../../trace';
+import type { ArrowItem } from './arrowItems';
+import { arrowItems } from './arrowItems';
 import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 
-/** A visible message, where its arrow runs, and how much it stands out (a click's family). */
-export interface ArrowItem {
-  record: MessageRecord;
-  fate: Fate;
-  /** Where it ended (or will, while in flight); it does not move with the cursor. */
-  geometry: ArrowGeometry;
-  /** The whole way it was sent, to its planned arrival, which a lost message never reached. */
-  path: ArrowGeometry;
-  emphasis: 'none' | 'related' | 'selected' | 'dimmed';
-}
+export type { ArrowItem } from './arrowItems';
 
 /**
  * The arrows of the view, worked out once per step, view or selection and shared by the canvas
@@ -25,21 +15,17 @@ export function useArrows(lanes: LaneLayout, view: TimeView, height: number): Ar
   const visible = useVisibleMessages(view, height);
   const family = useCausalFamily();
   const selected = usePaxos((s) => s.selected);
-  return useMemo(() => {
-    const y = timeScale(view, height);
-    return visible.map(({ record, fate }) => ({
-      record,
-      fate,
-      geometry: messageArrow(record, fate, lanes.x, y, 0),
-      path: messageArrow(record, 'in-flight', lanes.x, y, 0),
-      emphasis:
+  return useMemo(
+    () =>
+      arrowItems(visible, lanes, view, height, (id) =>
         family === null
           ? 'none'
-          : record.id === selected
+          : id === selected
             ? 'selected'
-            : family.has(record.id)
+            : family.has(id)
               ? 'related'
               : 'dimmed',
-    }));
-  }, [visible, family, selected, lanes, view, height]);
+      ),
+    [visible, family, selected, lanes, view, height],
+  );
 }
