@@ -68,6 +68,12 @@ describe('time axis', () => {
     expect(followTime({ start: 30, pxPerTick: 50 }, 500, 12, 100).start).toBeCloseTo(4.5);
   });
 
+  it('opens a run at a later position with what led there in sight above it', () => {
+    const view = { start: 0, pxPerTick: 50 };
+    expect(followTime(view, 500, 12, 100, true).start).toBeCloseTo(4.5);
+    expect(followTime(view, 500, 5, 100, true)).toBe(view);
+  });
+
   it('thins tick labels when zoomed out', () => {
     expect(visibleTicks({ start: 0, pxPerTick: 60 }, 300)).toEqual([0, 1, 2, 3, 4, 5]);
     const dense = visibleTicks({ start: 0, pxPerTick: 5 }, 300);

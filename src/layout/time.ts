@@ -28,15 +28,22 @@ export function initialView(end: number, height: number): TimeView {
  * The view that keeps `time` in sight. While the cursor is on screen nothing moves. When playing
  * carries it past the bottom, the view turns a page so it is near the top again (a still diagram
  * is easier to follow on a projector, and costs no repaint per frame). When a seek jumps far
- * away, the view puts it three quarters down, so what led there is in sight above it. Either way
- * the view stops at the end of the run rather than show empty ticks after it.
+ * away, or a run opens (`arriving`: a shared link's position) beyond its first page, the view
+ * puts it three quarters down, so what led there is in sight above it. Either way the view
+ * stops at the end of the run rather than show empty ticks after it.
  */
-export function followTime(view: TimeView, height: number, time: number, runEnd: number): TimeView {
+export function followTime(
+  view: TimeView,
+  height: number,
+  time: number,
+  runEnd: number,
+  arriving = false,
+): TimeView {
   const visible = height / view.pxPerTick;
   const margin = Math.min(1, visible * 0.1);
   const end = view.start + visible;
   if (time >= view.start && time <= end - margin * 0.5) return view;
-  const jump = time < view.start || time > end + visible * 0.5;
+  const jump = arriving || time < view.start || time > end + visible * 0.5;
   // Never scroll past the end of the run: the last page shows the run's end at the bottom.
   const latest = Math.max(-0.6, runEnd + margin - visible);
   return { ...view, start: Math.min(jump ? time - visible * 0.75 : time - margin, latest) };

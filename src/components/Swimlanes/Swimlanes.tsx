@@ -69,15 +69,19 @@ export function Swimlanes() {
     return () => panZoom.destroy();
   }, [store]);
 
-  // A new run opens at its own zoom, from the top, once its height is known. A later change of
-  // height (a resized window) keeps the view where it is: the follow effect below keeps the
-  // cursor in sight.
+  // A new scenario opens at its own zoom, from the top (or with what led to a link's position
+  // in sight), once its height is known. A lever only edits the run on screen, and a resized
+  // window only resizes it: both keep the view, and the follow effect keeps the cursor in sight.
+  const base = usePaxos((s) => s.base);
   const openedRef = useRef<object | null>(null);
   useEffect(() => {
-    if (height === 0 || openedRef.current === trace) return;
-    openedRef.current = trace;
-    panZoomRef.current?.setView(initialView(trace.end, height));
-  }, [trace, height]);
+    if (height === 0 || openedRef.current === base) return;
+    openedRef.current = base;
+    const { cursor } = store.getState();
+    panZoomRef.current?.setView(
+      followTime(initialView(trace.end, height), height, cursor, trace.end, true),
+    );
+  }, [store, base, trace, height]);
 
   // Keep the cursor in sight while following: move the view only when the cursor leaves it.
   useEffect(() => {
