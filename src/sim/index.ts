@@ -9,5 +9,26 @@ export { CLIENT_VALUES, openingRequests, runChoices } from './choices';
 export type { Choice, ChoiceRun } from './choices';
 export { enabledInputs, NOTHING_USED, spend } from './enabled';
 export type { Bounds, Used } from './enabled';
-export { describeInput, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
+export { describeInput, keyOf, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
 export type { MessageKey, ScheduleStep } from './shrink';
+export {
+  AGREEMENT_ONLY,
+  ALL_REDUCTIONS,
+  LAB_MODEL,
+  MODEL_INVARIANTS,
+  MODEL_LIMITS,
+  MODEL_SEED,
+  modelConfig,
+  modelProblem,
+  NO_REDUCTIONS,
+  search,
+} from './explore';
+export type {
+  Counterexample,
+  ExploreModel,
+  Reductions,
+  SearchOptions,
+  SearchProgress,
+  SearchReport,
+  Target,
+} from './explore';
