@@ -14,6 +14,7 @@ export type { MessageKey, ScheduleStep } from './shrink';
 export {
   AGREEMENT_ONLY,
   ALL_REDUCTIONS,
+  counterexampleScenario,
   LAB_MODEL,
   MODEL_INVARIANTS,
   MODEL_LIMITS,
@@ -27,6 +28,7 @@ export type {
   Counterexample,
   ExploreModel,
   Reductions,
+  ScenarioWords,
   SearchOptions,
   SearchProgress,
   SearchReport,

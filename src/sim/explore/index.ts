@@ -25,3 +25,5 @@ export type {
 export { ALL_REDUCTIONS, NO_REDUCTIONS, nextSteps } from './steps';
 export type { Reductions } from './steps';
 export { collisionChance } from './visited';
+export { counterexampleScenario } from './scenario';
+export type { ScenarioWords } from './scenario';
