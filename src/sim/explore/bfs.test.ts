@@ -25,7 +25,8 @@ function options(overrides: Partial<BfsOptions> = {}): BfsOptions {
   };
 }
 
-describe('exhaustive search', () => {
+// Searches take seconds, more on a busy machine: the cap is generous, never a measure.
+describe('exhaustive search', { timeout: 30_000 }, () => {
   /*
    * One acceptor, one proposer (with its client's request in flight), ballots up to 1, no
    * faults. By hand, with "P1 backoff" meaning P1 gave up ballot 1 and has none left to try:

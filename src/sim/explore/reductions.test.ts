@@ -48,7 +48,8 @@ const CASES: [string, ExploreModel][] = [
   ['no rule broken, one crash', model(2, null, 1)],
 ];
 
-describe('reductions', () => {
+// Searches take seconds, more on a busy machine: the cap is generous, never a measure.
+describe('reductions', { timeout: 30_000 }, () => {
   it.each(CASES)('find what the literal search finds: %s', (_, m) => {
     const literal = shortest(m, NO_REDUCTIONS);
     const reduced = shortest(m, ALL_REDUCTIONS);

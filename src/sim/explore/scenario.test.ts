@@ -7,7 +7,8 @@ import { counterexampleScenario } from './scenario';
 import { search } from './search';
 import { ALL_REDUCTIONS } from './steps';
 
-describe('a counterexample as a scenario', () => {
+// Searches take seconds, more on a busy machine: the cap is generous, never a measure.
+describe('a counterexample as a scenario', { timeout: 30_000 }, () => {
   it.each([...BUGS])('is a valid file whose run breaks agreement as the search said: %s', (bug) => {
     // Ballots up to 2 show every break and keep the search short.
     const model = { ...LAB_MODEL, bugs: [bug], bounds: { ...LAB_MODEL.bounds, maxBallot: 2 } };

@@ -38,7 +38,8 @@ const SHORTEST: Record<Bug, number> = {
   'shared-ballots': 16,
 };
 
-describe('search for a counterexample', () => {
+// Searches take seconds, more on a busy machine: the cap is generous, never a measure.
+describe('search for a counterexample', { timeout: 30_000 }, () => {
   it.each([...BUGS])(
     'finds the shortest run that breaks agreement with %s, and it replays',
     (bug) => {
