@@ -26,7 +26,10 @@ export {
 } from './explore';
 export type {
   Counterexample,
+  ExploreMessage,
   ExploreModel,
+  Explorer,
+  ExploreRequest,
   Reductions,
   ScenarioWords,
   SearchOptions,

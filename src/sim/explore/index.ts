@@ -4,7 +4,9 @@ export {
   AGREEMENT_ONLY,
   breaks,
   initialWorld,
+  LAB_LIMITS,
   LAB_MODEL,
+  LAB_RANDOM,
   MODEL_INVARIANTS,
   MODEL_LIMITS,
   MODEL_SEED,
@@ -27,3 +29,5 @@ export type { Reductions } from './steps';
 export { collisionChance } from './visited';
 export { counterexampleScenario } from './scenario';
 export type { ScenarioWords } from './scenario';
+export { serveExplore } from './protocol';
+export type { Explorer, ExploreMessage, ExploreRequest } from './protocol';

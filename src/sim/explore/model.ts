@@ -2,6 +2,8 @@ import type { Bug, Invariant, World, WorldConfig } from '../../engine';
 import { apply, BUGS, createWorld } from '../../engine';
 import { openingRequests } from '../choices';
 import type { Bounds } from '../enabled';
+import type { Limits } from './bfs';
+import type { RandomPhase } from './search';
 
 /**
  * What a search explores: a system of `acceptors` acceptors and `proposers` proposers, each
@@ -39,6 +41,11 @@ export const LAB_MODEL: ExploreModel = {
   bugs: [],
   bounds: { maxBallot: 3, crashes: 1, drops: 0, duplicates: 0, partitions: 0 },
 };
+
+/** The lab's limits: a search that would take longer than a minute stops and says so. */
+export const LAB_LIMITS: Limits = { statesMax: 4_000_000, timeMaxMs: 60_000 };
+/** The lab tries this many seeded random schedules before searching them all. */
+export const LAB_RANDOM: RandomPhase = { walks: 2000, stepsMax: 60, timeMaxMs: 1500, seed: 1 };
 
 /** Ranges a model must stay in: beyond them the state space is far past any limit. */
 export const MODEL_LIMITS = {

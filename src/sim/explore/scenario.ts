@@ -8,7 +8,7 @@ import type { ExploreModel } from './model';
 import { MODEL_SEED, modelConfig } from './model';
 
 export interface ScenarioWords {
-  name: string;
+  name: string | null;
   title: Text | null;
   goal: Text | null;
 }
