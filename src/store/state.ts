@@ -1,7 +1,9 @@
 import { create } from 'zustand';
+import { LAB_MODEL } from '../sim/explore/model';
 import type { World } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
+import type { ExploreModel, SearchProgress, SearchReport } from '../sim';
 import type { Trace } from '../trace';
 
 /**
@@ -81,7 +83,21 @@ export interface HistorySlice {
   past: Snapshot[];
 }
 
-export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice;
+/** Where the safety lab's search is: its outcome stays after another run is loaded. */
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: SearchProgress | null }
+  | { status: 'done'; report: SearchReport }
+  | { status: 'cancelled'; progress: SearchProgress | null }
+  | { status: 'failed'; error: string };
+
+export interface LabSlice {
+  /** The size of the next search; its broken rules are the run's own, taken when it starts. */
+  model: ExploreModel;
+  search: SearchState;
+}
+
+export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice & { lab: LabSlice };
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32] as const;
 export const DEFAULT_SPEED = 1;
@@ -127,7 +143,13 @@ export function uiSlice(lang: Lang): UiSlice {
  * own store, as xyflow does, so two widgets on one page never share playback.
  */
 export function createPaxosStore(run: RunSlice, lang: Lang) {
-  return create<State>()(() => ({ ...run, ...playbackSlice(), ...uiSlice(lang), past: [] }));
+  return create<State>()(() => ({
+    ...run,
+    ...playbackSlice(),
+    ...uiSlice(lang),
+    past: [],
+    lab: { model: LAB_MODEL, search: { status: 'idle' } },
+  }));
 }
 
 export type PaxosStore = ReturnType<typeof createPaxosStore>;
