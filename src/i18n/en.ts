@@ -53,10 +53,6 @@ export const en = {
   'toolbar.proposers': 'Proposers',
   'toolbar.request': 'Request',
   'toolbar.network': 'Network',
-  'toolbar.rules': 'Rules',
-  'toolbar.rulesBroken': '{count} broken',
-  'rules.title': 'The rules of Paxos, and a search for a run that breaks them',
-  'rules.loading': 'Loading…',
   'toolbar.manual': 'You are the network',
   'toolbar.manualHint': 'You are the network: click a message in flight and choose Deliver.',
   'partition.title': 'Split the network from the cursor on',
@@ -171,6 +167,8 @@ export const en = {
     '{acceptor} accepts {value} in ballot {ballot} and tells {proposer} and every learner.',
   'narration.refuseAccept':
     '{acceptor} refuses Accept!({ballot},{value}): it has promised ballot {promised}.',
+  'narration.chosenRuleBroken':
+    '{value} is now chosen: {acceptors} accepted it in ballot {ballot}. With a rule of Paxos broken, nothing keeps a later ballot from choosing another value.',
   'narration.chosen':
     '{value} is now chosen: a majority ({acceptors}) accepted it in ballot {ballot}. No later ballot can choose anything else.',
   'narration.decide': '{proposer} has Accepted from a majority: it knows {value} is chosen.',

@@ -52,10 +52,6 @@ export const zh: Record<MessageKey, string> = {
   'toolbar.proposers': '提议者',
   'toolbar.request': '请求',
   'toolbar.network': '网络',
-  'toolbar.rules': '规则',
-  'toolbar.rulesBroken': '违反 {count} 条',
-  'rules.title': 'Paxos 的规则，以及寻找破坏它们的运行',
-  'rules.loading': '加载中……',
   'toolbar.manual': '你来当网络',
   'toolbar.manualHint': '你来当网络：点击一条传输中的消息，选择“送达”。',
   'partition.title': '从游标处起分割网络',
@@ -166,6 +162,8 @@ export const zh: Record<MessageKey, string> = {
     '{acceptor} 在编号 {ballot} 中接受了 {value}，并告知 {proposer} 和每个学习者。',
   'narration.refuseAccept':
     '{acceptor} 拒绝 Accept!({ballot},{value})：它已经承诺了编号 {promised}。',
+  'narration.chosenRuleBroken':
+    '{value} 现在被选定了：{acceptors} 在编号 {ballot} 中接受了它。由于 Paxos 的一条规则被违反，没有什么能阻止之后的编号选定别的值。',
   'narration.chosen':
     '{value} 现在被选定了：多数派（{acceptors}）在编号 {ballot} 中接受了它。之后的任何编号都不可能选定别的值。',
   'narration.decide': '{proposer} 收到了多数派的 Accepted：它知道 {value} 已被选定。',
