@@ -1,5 +1,6 @@
 import type { Host } from '../components/host';
 import { pick, t } from '../i18n';
+import type { Explorer } from '../sim';
 import type { PaxosStore } from '../store';
 import { iframeSnippet } from './html';
 import { encodeRun } from './link';
@@ -14,6 +15,8 @@ export interface HostPlace {
   flags: URLSearchParams;
   /** Only the app page makes snippets and saved pages: it serves paxos-scope.js beside itself. */
   exports: boolean;
+  /** Only the app page starts search workers (its build has them as files of their own). */
+  explore?: Explorer;
 }
 
 /** The script the saved page inlines, from beside the app (or from the offline cache). */
@@ -35,7 +38,8 @@ function download(name: string, html: string): void {
 /** The Host the components see: links, snippets and saved pages of the run in `store`. */
 export function hostFor(store: PaxosStore, place: HostPlace): Host {
   const { appUrl, flags, exports } = place;
-  if (appUrl === null) return { link: null, embedSnippet: null, savePage: null };
+  const explore = place.explore ?? null;
+  if (appUrl === null) return { link: null, embedSnippet: null, savePage: null, explore };
   const titleOf = () => {
     const { scenario, lang } = store.getState();
     return pick(scenario.title, lang) || scenario.name || 'Paxos';
@@ -64,5 +68,6 @@ export function hostFor(store: PaxosStore, place: HostPlace): Host {
           download(`paxoscope-${state.presetId ?? 'scenario'}.html`, html);
         }
       : null,
+    explore,
   };
 }

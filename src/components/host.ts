@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Explorer } from '../sim';
 
 /** What the author of an embed snippet chooses beside the run itself. */
 export interface EmbedChoice {
@@ -19,12 +20,15 @@ export interface Host {
   embedSnippet: ((choice: EmbedChoice) => string) | null;
   /** Downloads the run on screen as one self-contained HTML file. */
   savePage: (() => Promise<void>) | null;
+  /** Runs the safety lab's search off the page (a worker beside the app). */
+  explore: Explorer | null;
 }
 
 export const HostContext = createContext<Host>({
   link: () => location.href,
   embedSnippet: null,
   savePage: null,
+  explore: null,
 });
 
 export function useHost(): Host {
