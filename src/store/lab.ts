@@ -1,4 +1,4 @@
-import type { Bug, ViolationFacts } from '../engine';
+import type { Bug } from '../engine';
 import { BUGS } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
@@ -15,6 +15,9 @@ import type { PaxosStore, SearchState } from './state';
  * cancel it, and put what it found on the timeline. Only the lab's (lazily loaded) components
  * import this module, so the words and the scenario builder it needs load with them.
  */
+
+/** The rules of Paxos the lab can break, in the order it lists them. */
+export const RULES: readonly Bug[] = BUGS;
 
 /** Keeps a rule of Paxos or breaks it: the run is played again from the start, and Undo can bring it back. */
 export function setRuleKept(store: PaxosStore, bug: Bug, kept: boolean): void {
@@ -98,7 +101,7 @@ export function showCounterexample(store: PaxosStore, report: SearchReport): voi
     title: labT(lang, 'scenario.title', {
       rule: report.model.bugs.map((bug) => labT(lang, `rule.${bug}.name`)).join(' + ') || '—',
     }),
-    goal: labT(lang, 'scenario.goal', { sentence: conflictSentence(lang, found.violation.facts) }),
+    goal: labT(lang, `scenario.goal.${found.found}`),
   });
   const [en, zh] = [words('en'), words('zh')];
   const text = (key: 'title' | 'goal'): Text => ({ en: en[key], zh: zh[key] });
@@ -109,22 +112,4 @@ export function showCounterexample(store: PaxosStore, report: SearchReport): voi
   });
   loadScenario(store, scenario);
   toEnd(store);
-}
-
-/** "Two values are chosen: X in ballot 1 by the majority {A1, A2}, and Y in ballot 2 by …" */
-export function conflictSentence(lang: Lang, facts: ViolationFacts): string {
-  if (facts.code !== 'two-values-chosen') return facts.code;
-  const [low, high] =
-    facts.first.ballot <= facts.second.ballot
-      ? [facts.first, facts.second]
-      : [facts.second, facts.first];
-  const quorum = (acceptors: string[]) => `{${acceptors.join(', ')}}`;
-  return labT(lang, 'conflict.sentence', {
-    low: low.value,
-    lowBallot: low.ballot,
-    lowQuorum: quorum(low.acceptors),
-    high: high.value,
-    highBallot: high.ballot,
-    highQuorum: quorum(high.acceptors),
-  });
 }

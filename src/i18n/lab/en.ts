@@ -34,23 +34,25 @@ export const labEn = {
   'search.cancel': 'Cancel',
   'search.progress': 'Search progress',
   'search.random': 'Trying random schedules: {walks} so far.',
-  'search.exhaustive': 'Searching every schedule: {states} distinct states, schedules of {depth} steps.',
+  'search.exhaustive':
+    'Searching every schedule: {states} distinct states, schedules of {depth} steps.',
   'search.found':
     'Found in {seconds} s: a run of {steps} steps ({deliveries} deliveries, {timeouts} timeouts, {faults} faults) in which two values are chosen. It is on the timeline now.',
   'search.foundBy.exhaustive':
     'No shorter run does it: every schedule of fewer steps was searched first ({states} distinct states).',
   'search.foundBy.random': 'Random schedules found it; it was shrunk from {unshrunk} steps.',
-  'search.none':
-    'No run breaks agreement: {states} distinct states with {model}. No violation.',
+  'search.noneLead': 'No run breaks agreement.',
+  'search.none': '{states} distinct states with {model}: no violation.',
   'search.noneDetail':
-    'Every order of deliveries, any message never delivered, any proposer timing out at any moment. Searched in {seconds} s ({rate} states a second).',
+    'Every order of deliveries, any message never delivered, any proposer timing out at any moment, and the crashes (one that keeps the disk only delays and loses messages, which those schedules cover). Searched in {seconds} s ({rate} states a second).',
   'search.incomplete':
     'No violation in {states} distinct states with {model}, but the search stopped at its limit of {limit}: this is not a proof.',
   'search.limit.states': '{count} states',
   'search.limit.time': '{seconds} seconds',
   'search.cancelled': 'Cancelled after {states} distinct states.',
   'search.failed': 'The search stopped: {error}',
-  'search.unavailable': 'Searching needs the full Paxoscope page: it runs beside the page, in a worker.',
+  'search.unavailable':
+    'Searching needs the full Paxoscope page: it runs beside the page, in a worker.',
   'model.acceptors.one': '{count} acceptor',
   'model.acceptors.other': '{count} acceptors',
   'model.proposers.one': '{count} proposer',
@@ -61,8 +63,10 @@ export const labEn = {
   'model.list': '{acceptors}, {proposers}, {ballots}, {crashes}',
 
   'scenario.title': 'Counterexample: {rule}',
-  'scenario.goal':
-    'The shortest run Paxoscope found in which two values are chosen with this rule broken: {sentence}',
+  'scenario.goal.exhaustive':
+    'The shortest run in which this broken rule lets two values be chosen: Paxoscope searched every shorter one first.',
+  'scenario.goal.random':
+    'A run in which this broken rule lets two values be chosen, found by random schedules and shrunk until no step could go.',
 
   'quorums.label': 'Quorums',
   'quorums.chosen': '{value} is chosen in ballot {ballot}: its accept quorum is {acceptors}.',
@@ -82,8 +86,10 @@ export const labEn = {
 
   'conflict.title': 'Agreement is broken',
   'conflict.sentence':
-    'Two values are chosen: {low} in ballot {lowBallot} by the majority {lowQuorum}, and {high} in ballot {highBallot} by the majority {highQuorum}.',
-  'conflict.marker': 'Agreement broken: {low} and {high} chosen',
+    'Two values are chosen: {low} in ballot {lowBallot} by {lowQuorum}, and {high} in ballot {highBallot} by {highQuorum}.',
+  'conflict.majority': 'the majority {acceptors}',
+  'conflict.minority': '{acceptors} (not a majority)',
+  'conflict.marker': 'Agreement broken',
   'reason.disjoint':
     'The two quorums share no acceptor: with quorums smaller than a majority, ballot {highBallot} never heard of {low}.',
   'reason.ignored':

@@ -17,7 +17,8 @@ export const labZh: Record<LabKey, string> = {
   'rule.accept-any-ballot.name': '信守承诺',
   'rule.accept-any-ballot.text': '承诺了编号 n 的接受者，不再接受任何低于 n 的编号。',
   'rule.shared-ballots.name': '一个编号只属于一个提议者',
-  'rule.shared-ballots.text': '任意两个提议者都不会使用同一个编号：P1 拥有 1、3、5……，P2 拥有 2、4、6……',
+  'rule.shared-ballots.text':
+    '任意两个提议者都不会使用同一个编号：P1 拥有 1、3、5……，P2 拥有 2、4、6……',
 
   'search.title': '寻找一次破坏一致性的运行',
   'search.acceptors': '接受者',
@@ -31,11 +32,13 @@ export const labZh: Record<LabKey, string> = {
   'search.exhaustive': '正在搜索所有调度：{states} 个不同状态，调度长度 {depth} 步。',
   'search.found':
     '用时 {seconds} 秒找到：一次 {steps} 步的运行（{deliveries} 次送达、{timeouts} 次超时、{faults} 次故障），其中有两个值被选定。它已显示在时间线上。',
-  'search.foundBy.exhaustive': '没有更短的运行能做到：所有步数更少的调度都已先被搜索过（{states} 个不同状态）。',
+  'search.foundBy.exhaustive':
+    '没有更短的运行能做到：所有步数更少的调度都已先被搜索过（{states} 个不同状态）。',
   'search.foundBy.random': '这是随机调度找到的，已从 {unshrunk} 步缩减而来。',
-  'search.none': '没有任何运行破坏一致性：{model}，共 {states} 个不同状态。没有违反。',
+  'search.noneLead': '没有任何运行破坏一致性。',
+  'search.none': '{model}，共 {states} 个不同状态：没有违反。',
   'search.noneDetail':
-    '消息以任意顺序送达、任意消息从未送达、任意提议者在任意时刻超时。搜索用时 {seconds} 秒（每秒 {rate} 个状态）。',
+    '消息以任意顺序送达、任意消息从未送达、任意提议者在任意时刻超时，以及宕机（保留磁盘内容的宕机只会延迟和丢失消息，这些调度已经涵盖）。搜索用时 {seconds} 秒（每秒 {rate} 个状态）。',
   'search.incomplete':
     '{model}，在 {states} 个不同状态中没有违反，但搜索在 {limit} 的上限处停止了：这不是证明。',
   'search.limit.states': '{count} 个状态',
@@ -53,7 +56,10 @@ export const labZh: Record<LabKey, string> = {
   'model.list': '{acceptors}、{proposers}、{ballots}、{crashes}',
 
   'scenario.title': '反例：{rule}',
-  'scenario.goal': 'Paxoscope 找到的、违反这条规则时有两个值被选定的最短运行：{sentence}',
+  'scenario.goal.exhaustive':
+    '这条被违反的规则让两个值被选定的最短运行：Paxoscope 已先搜索过所有更短的运行。',
+  'scenario.goal.random':
+    '这条被违反的规则让两个值被选定的一次运行，由随机调度找到，并已缩减到去掉任何一步都不再成立。',
 
   'quorums.label': '法定人数',
   'quorums.chosen': '{value} 在编号 {ballot} 中被选定：它的接受法定人数是 {acceptors}。',
@@ -73,11 +79,14 @@ export const labZh: Record<LabKey, string> = {
 
   'conflict.title': '一致性被破坏了',
   'conflict.sentence':
-    '两个值都被选定了：{low} 在编号 {lowBallot} 中被多数派 {lowQuorum} 选定，{high} 在编号 {highBallot} 中被多数派 {highQuorum} 选定。',
-  'conflict.marker': '一致性被破坏：{low} 和 {high} 都被选定',
+    '两个值都被选定了：{low} 在编号 {lowBallot} 中被{lowQuorum}选定，{high} 在编号 {highBallot} 中被{highQuorum}选定。',
+  'conflict.majority': '多数派 {acceptors} ',
+  'conflict.minority': ' {acceptors}（不是多数派）',
+  'conflict.marker': '一致性被破坏',
   'reason.disjoint':
     '两个法定人数没有共同的接受者：法定人数小于多数派，所以编号 {highBallot} 从未得知 {low}。',
-  'reason.ignored': '{acceptor} 同时属于两者，并在承诺中报告了 {low}，但 {proposer} 仍然提议了 {high}。',
+  'reason.ignored':
+    '{acceptor} 同时属于两者，并在承诺中报告了 {low}，但 {proposer} 仍然提议了 {high}。',
   'reason.forgot':
     '{acceptor} 同时属于两者，但它重启后忘记了自己的承诺和投票，所以编号 {highBallot} 从未得知 {low}。',
   'reason.accepted-after-promise':
