@@ -27,7 +27,10 @@ export function RuleList() {
                 onChange={(e) => setRuleKept(store, bug, e.target.checked)}
               />
               <span className="px-rule__name">{lt(`rule.${bug}.name`)}</span>
-              <span className="px-rule__state">{lt(broken ? 'rules.broken' : 'rules.kept')}</span>
+              {/* Seen, not heard: a switch already says whether it is on. */}
+              <span className="px-rule__state" aria-hidden="true">
+                {lt(broken ? 'rules.broken' : 'rules.kept')}
+              </span>
             </label>
             <p className="px-rule__text" id={`${id}-${bug}`}>
               {lt(`rule.${bug}.text`)}
