@@ -1,7 +1,7 @@
 import type { Bug } from '../../src/engine';
 import { BUGS } from '../../src/engine';
-import type { ExploreModel, Reductions, SearchReport } from '../../src/sim';
-import { ALL_REDUCTIONS, LAB_MODEL, NO_REDUCTIONS, search } from '../../src/sim';
+import type { ExploreModel, Reductions, SearchReport } from '../../src/sim/explore';
+import { ALL_REDUCTIONS, LAB_MODEL, NO_REDUCTIONS, search } from '../../src/sim/explore';
 import { serveBuiltApp } from './browser';
 import { formatNumber, machine, median, today, writeSection } from './report';
 

@@ -1,4 +1,4 @@
-import type { Explorer } from '../sim';
+import type { Explorer } from '../sim/explore';
 
 /**
  * The safety lab's search in a Web Worker: the page never waits for it, and cancelling ends

@@ -1,6 +1,6 @@
 import type { Host } from '../components/host';
 import { pick, t } from '../i18n';
-import type { Explorer } from '../sim';
+import type { Explorer } from '../sim/explore';
 import type { PaxosStore } from '../store';
 import { iframeSnippet } from './html';
 import { encodeRun } from './link';

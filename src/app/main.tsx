@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { App } from './App';
-import { exploreInWorker } from './explore';
+import { exploreLater } from './exploreLater';
 import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
 
@@ -20,7 +20,7 @@ createRoot(document.getElementById('root')!).render(
         appUrl: `${location.origin}${location.pathname}`,
         flags: new URLSearchParams(location.search),
         exports: options.mode !== 'embed',
-        explore: exploreInWorker,
+        explore: exploreLater,
       }}
     />
   </StrictMode>,

@@ -1,6 +1,6 @@
 import type { Invariant } from '../engine';
 import { scenarioToFile } from '../scenario';
-import type { ExploreModel, SearchReport } from '../sim';
+import type { ExploreModel, SearchReport } from '../sim/explore';
 import {
   ALL_REDUCTIONS,
   counterexampleScenario,
@@ -8,7 +8,7 @@ import {
   MODEL_LIMITS,
   NO_REDUCTIONS,
   search,
-} from '../sim';
+} from '../sim/explore';
 import { UsageError } from './errors';
 import { bugsOption, choiceOption, integerOption, parseOptions } from './options';
 import { printRun } from './run';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Explorer } from '../sim';
+import type { Explorer } from '../sim/explore';
 
 /** What the author of an embed snippet chooses beside the run itself. */
 export interface EmbedChoice {

@@ -11,29 +11,3 @@ export { enabledInputs, NOTHING_USED, spend } from './enabled';
 export type { Bounds, Used } from './enabled';
 export { describeInput, keyOf, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
 export type { MessageKey, ScheduleStep } from './shrink';
-export {
-  AGREEMENT_ONLY,
-  ALL_REDUCTIONS,
-  counterexampleScenario,
-  LAB_MODEL,
-  MODEL_INVARIANTS,
-  MODEL_LIMITS,
-  MODEL_SEED,
-  modelConfig,
-  modelProblem,
-  NO_REDUCTIONS,
-  search,
-} from './explore';
-export type {
-  Counterexample,
-  ExploreMessage,
-  ExploreModel,
-  Explorer,
-  ExploreRequest,
-  Reductions,
-  ScenarioWords,
-  SearchOptions,
-  SearchProgress,
-  SearchReport,
-  Target,
-} from './explore';

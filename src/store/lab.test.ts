@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
-import type { Explorer, ExploreMessage } from '../sim';
+import type { Explorer, ExploreMessage } from '../sim/explore';
 import { serveExplore } from '../sim/explore';
 import { undo } from './edit';
 import { cancelSearch, findCounterexample, setLabModel, setRuleKept } from './lab';

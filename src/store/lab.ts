@@ -3,8 +3,8 @@ import { BUGS } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
 import type { Text } from '../scenario';
-import type { Explorer, ExploreModel, SearchReport } from '../sim';
-import { AGREEMENT_ONLY, LAB_LIMITS, LAB_RANDOM } from '../sim/explore/model';
+import type { Explorer, ExploreModel, SearchReport } from '../sim/explore';
+import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explore/model';
 import { counterexampleScenario } from '../sim/explore/scenario';
 import { loadScenario, toEnd } from './actions';
 import { edit } from './edit';
@@ -33,15 +33,16 @@ export function setLabModel(
   change: Partial<Pick<ExploreModel, 'acceptors' | 'proposers'> & ExploreModel['bounds']>,
 ): void {
   store.setState(({ lab }) => {
-    const { acceptors = lab.model.acceptors, proposers = lab.model.proposers, ...bounds } = change;
-    const model = {
-      ...lab.model,
-      acceptors,
-      proposers,
-      bounds: { ...lab.model.bounds, ...bounds },
-    };
+    const current = labModel(lab.model);
+    const { acceptors = current.acceptors, proposers = current.proposers, ...bounds } = change;
+    const model = { ...current, acceptors, proposers, bounds: { ...current.bounds, ...bounds } };
     return { lab: { ...lab, model } };
   });
+}
+
+/** The size the next search explores: the one chosen, or the lab's default. */
+export function labModel(model: ExploreModel | null): ExploreModel {
+  return model ?? LAB_MODEL;
 }
 
 /** A running search's cancel, per store: only one search runs per Paxoscope. */
@@ -59,7 +60,7 @@ function setSearch(store: PaxosStore, search: SearchState): void {
 export function findCounterexample(store: PaxosStore, explore: Explorer): void {
   cancelSearch(store);
   const { lab, scenario } = store.getState();
-  const model: ExploreModel = { ...lab.model, bugs: [...scenario.bugs] };
+  const model: ExploreModel = { ...labModel(lab.model), bugs: [...scenario.bugs] };
   setSearch(store, { status: 'running', progress: null });
   const cancel = explore(
     { model, target: AGREEMENT_ONLY, limits: LAB_LIMITS, random: LAB_RANDOM },

@@ -1,9 +1,8 @@
 import { create } from 'zustand';
-import { LAB_MODEL } from '../sim/explore/model';
 import type { World } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
-import type { ExploreModel, SearchProgress, SearchReport } from '../sim';
+import type { ExploreModel, SearchProgress, SearchReport } from '../sim/explore';
 import type { Trace } from '../trace';
 
 /**
@@ -92,8 +91,11 @@ export type SearchState =
   | { status: 'failed'; error: string };
 
 export interface LabSlice {
-  /** The size of the next search; its broken rules are the run's own, taken when it starts. */
-  model: ExploreModel;
+  /**
+   * The size of the next search (null: the lab's default, LAB_MODEL); its broken rules are the
+   * run's own, taken when it starts. The default lives with the lab's code, loaded on demand.
+   */
+  model: ExploreModel | null;
   search: SearchState;
 }
 
@@ -148,7 +150,7 @@ export function createPaxosStore(run: RunSlice, lang: Lang) {
     ...playbackSlice(),
     ...uiSlice(lang),
     past: [],
-    lab: { model: LAB_MODEL, search: { status: 'idle' } },
+    lab: { model: null, search: { status: 'idle' } },
   }));
 }
 

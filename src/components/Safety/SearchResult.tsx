@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SearchReport } from '../../sim';
+import type { SearchReport } from '../../sim/explore';
 import { usePaxos } from '../../store';
 import { useLabT } from './useLabT';
 

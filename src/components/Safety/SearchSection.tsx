@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { usePaxos, useStoreApi } from '../../store';
-import { cancelSearch, findCounterexample, setLabModel } from '../../store/lab';
+import { cancelSearch, findCounterexample, labModel, setLabModel } from '../../store/lab';
 import { useHost } from '../host';
 import { SearchProgressBar } from './SearchProgress';
 import { SearchResult } from './SearchResult';
@@ -25,7 +25,7 @@ export function SearchSection({ onFound }: { onFound(): void }) {
   const { lt } = useLabT();
   const store = useStoreApi();
   const { explore } = useHost();
-  const model = usePaxos((s) => s.lab.model);
+  const model = labModel(usePaxos((s) => s.lab.model));
   const status = usePaxos((s) => s.lab.search.status);
   const found = usePaxos(
     (s) => s.lab.search.status === 'done' && s.lab.search.report.counterexample !== null,

@@ -22,8 +22,10 @@ const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
 
 // Loaded on the first hover: the tooltip carries framer-motion, which the diagram does not need.
 const MessageTooltip = lazy(() => import('./MessageTooltip'));
-// Loaded only for a run that breaks agreement: the safety lab's marks on the diagram.
-const ViolationMarks = lazy(() => import('../Safety/ViolationMarks'));
+// Loaded only for a run that breaks agreement: the safety lab's marks (in the lab's chunk).
+const ViolationMarks = lazy(() =>
+  import('../Safety/lab').then((lab) => ({ default: lab.ViolationMarks })),
+);
 
 /**
  * The run as the classic sequence diagram: one column per node, time running down, one arrow
