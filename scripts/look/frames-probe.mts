@@ -11,7 +11,10 @@ const variants: Record<string, string> = {
   'no lines, no packets': '.px-arrow__line,.px-arrow__lost,.px-arrow__packet{display:none}',
   'no headers or labels': '.px-headers__nodes,.px-labels{visibility:hidden}',
 };
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const [name, css] of Object.entries(variants)) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
   await page.goto('http://127.0.0.1:4174/?scenario=stress&lang=en');
@@ -24,7 +27,15 @@ for (const [name, css] of Object.entries(variants)) {
   )) as number[];
   intervals.sort((a, b) => a - b);
   const q = (p: number) => intervals[Math.floor(intervals.length * p)]!.toFixed(1);
-  console.log(name.padEnd(24), 'frames', String(intervals.length).padStart(4), 'p50', q(0.5), 'p95', q(0.95));
+  console.log(
+    name.padEnd(24),
+    'frames',
+    String(intervals.length).padStart(4),
+    'p50',
+    q(0.5),
+    'p95',
+    q(0.95),
+  );
   await page.close();
 }
 await browser.close();

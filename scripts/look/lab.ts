@@ -4,7 +4,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 /**
  * Screenshots of the safety lab for a human to look at, against a running
  * `vite preview --port 4174` (or PORT): for each size, a broken rule's counterexample on the
- * timeline, the Rules panel open over it, and the bounded claim when every rule is kept.
+ * timeline, the Rules panel open over it, the same in presenter mode, and (desktop) Chinese and
+ * the bounded claim when every rule is kept.
  * `npx tsx scripts/look/lab.ts [bug] [sizes...]`
  */
 const [bug = 'minority-quorum', ...sizes] = process.argv.slice(2);
@@ -36,8 +37,15 @@ for (const size of sizes.length > 0 ? sizes : ['desktop', 'phone']) {
   await page.waitForTimeout(300);
   await shot(`${bug}-panel`);
   await page.keyboard.press('Escape');
+  // Where the Find button was is now the diagram: a pointer left there would show a tooltip.
+  await page.mouse.move(0, 0);
   await page.waitForTimeout(200);
   await shot(bug);
+  // Presenter mode (P): the same marks, on the projector's layout.
+  await page.keyboard.press('p');
+  await page.waitForTimeout(300);
+  await shot(`${bug}-present`);
+  await page.keyboard.press('Escape');
   if (size === 'desktop') {
     await page.goto(`${base}&lang=zh&bug=${bug}`);
     await page.getByRole('button', { name: /^规则/ }).click();

@@ -42,8 +42,11 @@ export type ConflictReason =
   | { kind: 'disjoint' }
   /** A shared acceptor reported the chosen value, and the proposer proposed another. */
   | { kind: 'ignored'; acceptor: NodeId }
-  /** A shared acceptor restarted without its promise and vote between promising and voting. */
-  | { kind: 'forgot'; acceptor: NodeId }
+  /**
+   * A shared acceptor restarted without its promise and vote between promising and voting:
+   * it forgot its vote before it promised, or forgot its promise before it voted.
+   */
+  | { kind: 'forgot'; acceptor: NodeId; promisedFirst: boolean }
   /** A shared acceptor promised the higher ballot first and accepted the lower one after. */
   | { kind: 'accepted-after-promise'; acceptor: NodeId }
   /** Both values were chosen in one ballot: two proposers ran the same ballot. */
@@ -170,7 +173,8 @@ function reasonFor(
         e.at >= from &&
         e.at <= to,
     );
-    if (forgot) return { kind: 'forgot', acceptor: member.acceptor };
+    if (forgot)
+      return { kind: 'forgot', acceptor: member.acceptor, promisedFirst: member.at < voted };
     if (member.at < voted) return { kind: 'accepted-after-promise', acceptor: member.acceptor };
   }
   return null;

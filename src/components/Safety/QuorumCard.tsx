@@ -139,6 +139,15 @@ function conflict({ lt }: Words, c: Conflict, acceptors: number) {
     },
   ];
   const lines = [lt('conflict.sentence', params)];
-  if (c.reason !== null) lines.push(lt(`reason.${c.reason.kind}`, params));
+  const reason = c.reason;
+  if (reason !== null)
+    lines.push(
+      lt(
+        reason.kind === 'forgot'
+          ? `reason.forgot.${reason.promisedFirst ? 'promise' : 'vote'}`
+          : `reason.${reason.kind}`,
+        params,
+      ),
+    );
   return { title: lt('conflict.title'), lines, rows };
 }

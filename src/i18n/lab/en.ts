@@ -94,8 +94,10 @@ export const labEn = {
     'The two quorums share no acceptor: with quorums smaller than a majority, ballot {highBallot} never heard of {low}.',
   'reason.ignored':
     '{acceptor} is in both and reported {low} in its promise, but {proposer} proposed {high} anyway.',
-  'reason.forgot':
-    '{acceptor} is in both, but it restarted and forgot its promise and its vote, so ballot {highBallot} never heard of {low}.',
+  'reason.forgot.vote':
+    '{acceptor} is in both, but it restarted and forgot its vote for {low} before it promised ballot {highBallot}, so ballot {highBallot} never heard of {low}.',
+  'reason.forgot.promise':
+    '{acceptor} is in both, but it restarted and forgot its promise to ballot {highBallot}, then accepted ballot {lowBallot}.',
   'reason.accepted-after-promise':
     '{acceptor} is in both: it promised ballot {highBallot} and accepted ballot {lowBallot} after that.',
   'reason.same-ballot':

@@ -87,8 +87,10 @@ export const labZh: Record<LabKey, string> = {
     '两个法定人数没有共同的接受者：法定人数小于多数派，所以编号 {highBallot} 从未得知 {low}。',
   'reason.ignored':
     '{acceptor} 同时属于两者，并在承诺中报告了 {low}，但 {proposer} 仍然提议了 {high}。',
-  'reason.forgot':
-    '{acceptor} 同时属于两者，但它重启后忘记了自己的承诺和投票，所以编号 {highBallot} 从未得知 {low}。',
+  'reason.forgot.vote':
+    '{acceptor} 同时属于两者，但它在承诺编号 {highBallot} 之前重启，忘记了对 {low} 的投票，所以编号 {highBallot} 从未得知 {low}。',
+  'reason.forgot.promise':
+    '{acceptor} 同时属于两者，但它重启后忘记了对编号 {highBallot} 的承诺，随后接受了编号 {lowBallot}。',
   'reason.accepted-after-promise':
     '{acceptor} 同时属于两者：它先承诺了编号 {highBallot}，之后却接受了编号 {lowBallot}。',
   'reason.same-ballot':
