@@ -131,6 +131,24 @@ test.describe('safety lab', () => {
     await other.close();
   });
 
+  test('any run shows its quorums: the chosen one, a later promise quorum, the acceptor they share', async ({
+    app,
+    lab,
+  }) => {
+    await app.open('scenario=chosen-is-stable');
+    await app.toEnd();
+    const quorums = lab.quorums();
+    // One line until asked, so the diagram keeps its height.
+    await expect(quorums.locator('table')).toBeHidden();
+    await quorums.getByText('Quorums of X (ballot 1)').click();
+    await expect(quorums).toContainText('X is chosen in ballot 1: its accept quorum is {A1, A2}.');
+    await expect(quorums).toContainText(
+      /Ballot 2 \(P2\) had promises from \{A\d, A\d\}\. A\d is in both quorums\. A\d reported X, so P2 proposed X\./,
+    );
+    await expect(quorums.locator('[data-quorum="promise"]')).toHaveCount(1);
+    await expect(quorums.locator('[data-shared]').first()).toBeVisible();
+  });
+
   test('in Chinese, the rules and the search speak Chinese', async ({ app, page }) => {
     await app.open('scenario=dueling-proposers&bug=shared-ballots&lang=zh');
     await page.getByRole('button', { name: /^规则/ }).click();

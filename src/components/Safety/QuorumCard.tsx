@@ -21,12 +21,19 @@ export default function QuorumCard() {
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
   const acceptors = usePaxos((s) => s.world.acceptors);
-  // Open where there is room beside the narration; on a phone a line that opens on a tap.
-  const [open, setOpen] = useState(
-    () => typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches,
-  );
   const facts = useMemo(() => quorumFacts(trace), [trace]);
   const story = useMemo(() => quorumStory(trace, facts, step), [trace, facts, step]);
+  const broken = story.conflict !== null;
+  // One line that opens on a click, so the diagram keeps its height; it opens by itself when
+  // agreement breaks, where there is room for it beside the narration (not on a phone). The
+  // change is noticed while rendering, as React recommends for state that follows props.
+  const [open, setOpen] = useState(false);
+  const [seenBroken, setSeenBroken] = useState(false);
+  if (broken !== seenBroken) {
+    setSeenBroken(broken);
+    if (broken && (typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches))
+      setOpen(true);
+  }
   if (story.chosen === null) return null;
   const ids = acceptors.map((a) => a.id);
   const content =
@@ -39,7 +46,7 @@ export default function QuorumCard() {
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
-      <summary className="px-quorums__title">{content.title}</summary>
+      <summary className="px-quorums__title">{open ? content.title : content.summary}</summary>
       <div className="px-quorums__body">
         <div>
           {content.lines.map((line, i) => (
@@ -75,6 +82,7 @@ function overlap({ lt }: Words, story: QuorumStory) {
       ballot: chosen.ballot,
       acceptors: set(chosen.members),
     }),
+    summary: lt('quorums.summary', { value: chosen.value, ballot: chosen.ballot }),
     lines,
     rows,
   };
@@ -149,5 +157,5 @@ function conflict({ lt }: Words, c: Conflict, acceptors: number) {
         params,
       ),
     );
-  return { title: lt('conflict.title'), lines, rows };
+  return { title: lt('conflict.title'), summary: lt('conflict.title'), lines, rows };
 }

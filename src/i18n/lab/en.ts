@@ -69,6 +69,7 @@ export const labEn = {
     'A run in which this broken rule lets two values be chosen, found by random schedules and shrunk until no step could go.',
 
   'quorums.label': 'Quorums',
+  'quorums.summary': 'Quorums of {value} (ballot {ballot})',
   'quorums.chosen': '{value} is chosen in ballot {ballot}: its accept quorum is {acceptors}.',
   'quorums.none':
     'No higher ballot has proposed yet. Any that does needs promises from a majority, which shares an acceptor with {acceptors}.',

@@ -62,6 +62,7 @@ export const labZh: Record<LabKey, string> = {
     '这条被违反的规则让两个值被选定的一次运行，由随机调度找到，并已缩减到去掉任何一步都不再成立。',
 
   'quorums.label': '法定人数',
+  'quorums.summary': '{value} 的法定人数（编号 {ballot}）',
   'quorums.chosen': '{value} 在编号 {ballot} 中被选定：它的接受法定人数是 {acceptors}。',
   'quorums.none':
     '还没有更高的编号提议过。任何这样的编号都需要多数派的承诺，而这个多数派必然与 {acceptors} 有共同的接受者。',
