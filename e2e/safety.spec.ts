@@ -45,20 +45,21 @@ test.describe('safety lab', () => {
   test('with every rule kept, the search ends with its bounded claim and its counts', async ({
     app,
     lab,
+    page,
   }) => {
-    test.setTimeout(180_000);
     await app.open('scenario=dueling-proposers');
     await lab.openRules();
+    // Ballots up to 2 keep the search to a second, so it does not starve tests beside it; the
+    // count is the same on every machine (the lab's default size is in docs/benchmarks.md).
+    await page.getByRole('combobox', { name: 'Ballots up to' }).selectOption('2');
     await lab.findCounterexample();
-    await expect(lab.result()).toHaveAttribute('data-search', 'done', { timeout: 150_000 });
+    await expect(lab.result()).toHaveAttribute('data-search', 'done', { timeout: 60_000 });
     await expect(lab.result()).toContainText('No run breaks agreement.');
     await expect(lab.result()).toContainText(
-      /[\d,]+ distinct states with 3 acceptors, 2 proposers, ballots up to 3, at most 1 crash: no violation\./,
+      '8,397 distinct states with 3 acceptors, 2 proposers, ballots up to 2, at most 1 crash: no violation.',
     );
     await expect(lab.violation()).toHaveCount(0);
-    await expect(app.page.getByRole('combobox', { name: 'Scenario' })).toHaveValue(
-      'dueling-proposers',
-    );
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('dueling-proposers');
   });
 
   test('the page stays responsive while searching, and Cancel stops the search', async ({
