@@ -1,5 +1,6 @@
 import { benchBundle } from './bundle';
 import { benchEngine } from './engine';
+import { benchExplore } from './explore';
 import { benchFrames } from './frames';
 import { benchSeek } from './seek';
 
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   seek: benchSeek,
   frames: benchFrames,
   bundle: benchBundle,
+  explore: benchExplore,
 };
 
 const names = process.argv.slice(2);

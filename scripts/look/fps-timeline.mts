@@ -5,7 +5,10 @@ import { chromium } from '@playwright/test';
  * (`PORT=… npx tsx scripts/look/fps-timeline.mts`): shows whether some parts of a run cost more.
  */
 const port = Number(process.env.PORT ?? 4174);
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
 await page.goto(`http://127.0.0.1:${port}/?scenario=stress&lang=en`);
 await page.waitForSelector('[data-node]');
@@ -20,5 +23,6 @@ const rows = (await page.evaluate(`new Promise((resolve) => {
   };
   requestAnimationFrame(f);
 })`)) as number[][];
-for (const [fps, worst, tick, arrows] of rows) console.log(`fps ${fps}  worst ${worst} ms  tick ${tick}  arrows ${arrows}`);
+for (const [fps, worst, tick, arrows] of rows)
+  console.log(`fps ${fps}  worst ${worst} ms  tick ${tick}  arrows ${arrows}`);
 await browser.close();

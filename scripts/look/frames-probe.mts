@@ -18,7 +18,10 @@ const variants: Record<string, string> = {
   'nothing drawn': '#root{display:none}',
 };
 const only = process.env.ONLY?.split(',');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const [name, css] of Object.entries(variants)) {
   if (only && !only.includes(name)) continue;
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
@@ -32,7 +35,15 @@ for (const [name, css] of Object.entries(variants)) {
   )) as number[];
   intervals.sort((a, b) => a - b);
   const q = (p: number) => intervals[Math.floor(intervals.length * p)]!.toFixed(1);
-  console.log(name.padEnd(24), 'frames', String(intervals.length).padStart(4), 'p50', q(0.5), 'p95', q(0.95));
+  console.log(
+    name.padEnd(24),
+    'frames',
+    String(intervals.length).padStart(4),
+    'p50',
+    q(0.5),
+    'p95',
+    q(0.95),
+  );
   await page.close();
 }
 await browser.close();

@@ -10,17 +10,26 @@ interface TraceEvent {
   name: string;
   dur?: number;
 }
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
 await page.goto(`http://127.0.0.1:4174/?scenario=${process.env.SCENARIO ?? 'stress'}&lang=en`);
 await page.waitForSelector('[data-node]');
 await page.getByLabel('Speed').selectOption({ index: Number(process.env.SPEED ?? 7) });
-await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+await browser.startTracing(page, {
+  categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+});
 await page.getByRole('button', { name: 'Play', exact: true }).click();
 await page.waitForTimeout(2000);
 const buffer = await browser.stopTracing();
 await browser.close();
 const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
 const totals = new Map<string, number>();
-for (const e of events) if (e.ph === 'X' && e.dur) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
-[...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 18).forEach(([k, v]) => console.log(v.toFixed(0).padStart(6), 'ms', k));
+for (const e of events)
+  if (e.ph === 'X' && e.dur) totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+[...totals.entries()]
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 18)
+  .forEach(([k, v]) => console.log(v.toFixed(0).padStart(6), 'ms', k));

@@ -1,5 +1,6 @@
 import type { Host } from '../components/host';
 import { pick, t } from '../i18n';
+import type { Explorer } from '../sim/explore';
 import type { PaxosStore } from '../store';
 import { iframeSnippet } from './html';
 import { encodeRun } from './link';
@@ -16,6 +17,8 @@ export interface HostPlace {
   exports: boolean;
   /** The arrow painter worker, where its script is served beside the page (see Host). */
   arrowPainter: (() => Worker) | null;
+  /** Only the app page starts search workers (its build has them as files of their own). */
+  explore?: Explorer;
 }
 
 /** The script the saved page inlines, from beside the app (or from the offline cache). */
@@ -37,7 +40,9 @@ function download(name: string, html: string): void {
 /** The Host the components see: links, snippets and saved pages of the run in `store`. */
 export function hostFor(store: PaxosStore, place: HostPlace): Host {
   const { appUrl, flags, exports, arrowPainter } = place;
-  if (appUrl === null) return { link: null, embedSnippet: null, savePage: null, arrowPainter };
+  const explore = place.explore ?? null;
+  if (appUrl === null)
+    return { link: null, embedSnippet: null, savePage: null, arrowPainter, explore };
   const titleOf = () => {
     const { scenario, lang } = store.getState();
     return pick(scenario.title, lang) || scenario.name || 'Paxos';
@@ -67,5 +72,6 @@ export function hostFor(store: PaxosStore, place: HostPlace): Host {
         }
       : null,
     arrowPainter,
+    explore,
   };
 }

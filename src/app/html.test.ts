@@ -41,7 +41,7 @@ describe('html written by the app', () => {
       }),
     );
     expect(src).toBe(
-      'https://example.org/paxos/index.html?embed=1&v=1&scenario=basic&t=3.5&n=7&lang=en&bug=x&theme=dark&autoplay=1',
+      'https://example.org/paxos/index.html?embed=1&v=1&scenario=basic&t=3.5&n=7&lang=en&theme=dark&autoplay=1',
     );
     const snippet = iframeSnippet(src, `Paxoscope: ${HOSTILE}`);
     expect(snippet).toBe(

@@ -66,8 +66,32 @@ describe('links', () => {
     });
   });
 
+  it('open a hand-written broken rule as an edit, which the link then carries', () => {
+    const opened = openRun(
+      optionsFromUrl('?scenario=dueling-proposers&bug=amnesiac-acceptor', ['en']).run,
+    );
+    expect(opened).toMatchObject({
+      presetId: 'dueling-proposers',
+      edits: [{ kind: 'bugs', bugs: ['amnesiac-acceptor'] }],
+      error: null,
+    });
+    const params = encodeRun({ ...opened, cursor: 0, step: 0 }, 'en');
+    expect(params.get('bug')).toBeNull();
+    expect(reopen(params).edits).toEqual(opened.edits);
+  });
+
   it.each([
     ['an unknown preset', '?scenario=nope', 'unknown scenario "nope"'],
+    [
+      'an unknown rule to break',
+      '?scenario=basic&bug=lazy-learner',
+      'this link breaks an unknown rule "lazy-learner" (known: ignore-promised-values, amnesiac-acceptor, minority-quorum, accept-any-ballot, shared-ballots)',
+    ],
+    [
+      'a broken rule edit with a rule listed twice',
+      `?scenario=basic&e=${compressToEncodedURIComponent(JSON.stringify([{ kind: 'bugs', bugs: ['shared-ballots', 'shared-ballots'] }]))}`,
+      'the edits in this link are not valid: edits[0].bugs[1]: "shared-ballots" is listed twice',
+    ],
     ['a damaged scenario', '?s=%%%garbage', 'the scenario in this link is damaged'],
     [
       'a scenario that does not validate',
@@ -77,7 +101,7 @@ describe('links', () => {
     [
       'edits of an unknown kind',
       `?scenario=basic&e=${compressToEncodedURIComponent(JSON.stringify([{ kind: 'format-disk' }]))}`,
-      'the edits in this link are not valid: edits[0].kind: unknown edit "format-disk" (known: script, add-proposer, remove-proposer, seed)',
+      'the edits in this link are not valid: edits[0].kind: unknown edit "format-disk" (known: script, add-proposer, remove-proposer, seed, bugs)',
     ],
     [
       'edits naming a node the scenario lacks',

@@ -1,4 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { Bug } from '../engine';
+import { BUGS } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
 import {
@@ -63,6 +65,10 @@ const BASIC: OpenedRun = {
   error: null,
 };
 
+function isBug(name: string): name is Bug {
+  return (BUGS as readonly string[]).includes(name);
+}
+
 function decompressJson(text: string, what: string): unknown {
   const json = decompressFromEncodedURIComponent(text);
   if (json === null || json === '') throw new Error(`the ${what} in this link is damaged`);
@@ -95,11 +101,20 @@ export function openRun(request: RunRequest): OpenedRun {
       presetId = id;
       base = preset(id);
     }
-    // A hand-written `seed=` is an edit of its own, so a preset stays a preset in the link.
+    // A hand-written `seed=` or `bug=` is an edit of its own, so a preset stays a preset in
+    // the link; once opened, the edits carry them.
     let edits: Edit[] =
       request.seed !== null && Number.isInteger(request.seed)
         ? [{ kind: 'seed', seed: request.seed }]
         : [];
+    if (request.bug !== null) {
+      if (!isBug(request.bug))
+        return {
+          ...BASIC,
+          error: `this link breaks an unknown rule ${JSON.stringify(request.bug)} (known: ${BUGS.join(', ')})`,
+        };
+      edits.push({ kind: 'bugs', bugs: [...new Set([...base.bugs, request.bug])] });
+    }
     if (request.edits !== null) {
       const checked = validateEdits(decompressJson(request.edits, 'list of edits'));
       if (!checked.ok)

@@ -2,8 +2,11 @@ import type { EmbedChoice } from '../components/host';
 import type { State } from '../store';
 import { encodeRun } from './link';
 
-/** Query parameters that are not the run's but the page's (a broken rule, a test flag) and stay. */
-const KEEP = ['bug', 'motion'];
+/**
+ * Query parameters that are not the run's but the page's (a test flag) and stay. A broken rule
+ * (`bug=`) is not one of them: it opens as an edit, and the run's edits carry it from then on.
+ */
+const KEEP = ['motion'];
 
 type LinkState = Pick<
   State,
@@ -28,7 +31,7 @@ export function pageParams(state: LinkState, current: URLSearchParams): URLSearc
 }
 
 /**
- * The embed's parameters for a run: `embed=1`, the run, a broken rule when the run has one,
+ * The embed's parameters for a run: `embed=1`, the run (broken rules included, as edits),
  * the theme, and what the author chose. Test flags (`motion`) and the lecture mode stay behind.
  */
 export function embedParams(

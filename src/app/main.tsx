@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { App } from './App';
+import { exploreLater } from './exploreLater';
 import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
 
@@ -23,6 +24,7 @@ createRoot(document.getElementById('root')!).render(
           new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
             type: 'module',
           }),
+        explore: exploreLater,
       }}
     />
   </StrictMode>,

@@ -12,6 +12,8 @@ export interface RunRequest {
   /** The edits, compressed. */
   edits: string | null;
   seed: number | null;
+  /** A rule to break (`?bug=`), by the engine's name for it: read as an edit, like `seed`. */
+  bug: string | null;
   cursor: number | null;
   step: number | null;
 }
@@ -27,8 +29,6 @@ export interface Options {
   motion: boolean | null;
   theme: Theme;
   run: RunRequest;
-  /** Open with one of Paxos's rules broken (the safety lab). */
-  bug: string | null;
   autoplay: boolean;
   loop: boolean;
   speed: number | null;
@@ -66,10 +66,10 @@ export function readOptions(
       scenario: get('s'),
       edits: get('e'),
       seed: number(get('seed'), 0, 4_294_967_295),
+      bug: get('bug'),
       cursor: number(get('t'), 0, 100_000),
       step: number(get('n'), 0, 10_000_000),
     },
-    bug: get('bug'),
     autoplay: flag(get('autoplay')),
     loop: flag(get('loop')),
     speed: number(get('speed'), 0.05, 1000),

@@ -73,6 +73,32 @@ describe('sim command', () => {
     );
   });
 
+  it('explores a model: exit 0 with the bounded claim when every rule is kept', () => {
+    const { code, stdout } = sim('explore', '--max-ballot', '2', '--walks', '50');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ violations: 0, counterexample: null, complete: true });
+    expect(report.states).toBeGreaterThan(1000);
+    expect(report.model).toMatchObject({ acceptors: 3, proposers: 2, maxBallot: 2 });
+  });
+
+  it('explores a broken rule: exit 1 and the shortest counterexample, also as a scenario that runs', () => {
+    const args = ['explore', '--bug', 'minority-quorum', '--invariant', 'Agreement'];
+    const broken = sim(...args);
+    expect(broken.code).toBe(1);
+    const report = JSON.parse(broken.stdout);
+    expect(report.violation.invariant).toBe('Agreement');
+    expect(report.counterexample).toHaveLength(10);
+    const scenario = sim(...args, '--format', 'scenario');
+    expect(scenario.code).toBe(1);
+    const run = sim('run', file('counterexample.json', scenario.stdout));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).violations[0]).toMatchObject({
+      invariant: 'Agreement',
+      detail: report.violation.detail,
+    });
+  });
+
   it.each<[string, () => string[], RegExp]>([
     [
       'an unreadable file',
@@ -115,9 +141,24 @@ describe('sim command', () => {
       /^sim: --bug: unknown rule break "lazy" \(known: .*\)\n$/,
     ],
     [
+      'a model past the limit',
+      () => ['explore', '--acceptors', '9'],
+      /^sim: --acceptors is 9; it must be from 1 to 5\n$/,
+    ],
+    [
+      'an unknown invariant',
+      () => ['explore', '--invariant', 'Liveness'],
+      /^sim: --invariant: unknown invariant "Liveness" \(known: Agreement, .*\)\n$/,
+    ],
+    [
+      'a file given to explore',
+      () => ['explore', 'model.json'],
+      /^sim: explore takes no file, got "model.json"\n$/,
+    ],
+    [
       'an unknown command',
       () => ['explain'],
-      /^sim: unknown command "explain" \(commands: run, fuzz; see --help\)\n$/,
+      /^sim: unknown command "explain" \(commands: run, fuzz, explore; see --help\)\n$/,
     ],
   ])('rejects %s with one line on stderr and exit code 2', (_, args, message) => {
     const { code, stdout, stderr } = sim(...args());

@@ -1,3 +1,4 @@
+import { exploreCommand } from './explore';
 import { fuzzCommand } from './fuzz';
 import { USAGE, UsageError } from './errors';
 import { runCommand } from './run';
@@ -16,14 +17,15 @@ function main(argv: string[]): number {
     case 'run':
       process.stdout.write(runCommand(args));
       return 0;
-    case 'fuzz': {
-      const { output, exitCode } = fuzzCommand(args);
+    case 'fuzz':
+    case 'explore': {
+      const { output, exitCode } = (command === 'fuzz' ? fuzzCommand : exploreCommand)(args);
       process.stdout.write(output);
       return exitCode;
     }
     default:
       throw new UsageError(
-        `unknown command ${JSON.stringify(command)} (commands: run, fuzz; see --help)`,
+        `unknown command ${JSON.stringify(command)} (commands: run, fuzz, explore; see --help)`,
       );
   }
 }

@@ -19,7 +19,8 @@ export function Lesson() {
   if (stop === undefined) return null;
   const ask = stop.ask;
   return (
-    <section className="px-lesson" aria-label={tr('lesson.label')} data-stop={index}>
+    // Focusable: its box keeps one height, and a long stop scrolls, by keyboard too.
+    <section className="px-lesson" aria-label={tr('lesson.label')} data-stop={index} tabIndex={0}>
       <div className="px-lesson__count">
         {tr('lesson.stop', { number: index + 1, count: stops.length })}
       </div>

@@ -7,6 +7,7 @@ import { LangSwitch } from './LangSwitch';
 import { Lesson } from './Lesson';
 import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
+import { QuorumSlot } from './Safety/QuorumSlot';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';
@@ -82,6 +83,7 @@ function FullScreen({ error }: { error: string | null }) {
       <div className="px-words">
         <Lesson />
         <Narration />
+        <QuorumSlot />
       </div>
       <PlaybackControls />
       {dragging ? (

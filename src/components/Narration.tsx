@@ -17,7 +17,8 @@ export function Narration() {
   const lines = useMemo(() => narrate(trace, step, world), [trace, step, world]);
   const intro = goal === '' ? tr('narration.startPlain') : tr('narration.start', { goal });
   return (
-    <section className="px-narration" aria-label={tr('narration.label')}>
+    // Focusable: its box keeps one height, and a long sentence scrolls, by keyboard too.
+    <section className="px-narration" aria-label={tr('narration.label')} tabIndex={0}>
       <div className="px-narration__lines" aria-live="polite" aria-atomic="true" data-narration>
         {/* Re-keyed on every step so a CSS fade marks the new sentence, with no layout reads
             (at top speed the step changes every frame). */}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { Explorer } from '../sim/explore';
 
 /** What the author of an embed snippet chooses beside the run itself. */
 export interface EmbedChoice {
@@ -24,6 +25,8 @@ export interface Host {
    * page serves the worker's script beside itself; elsewhere the page paints.
    */
   arrowPainter: (() => Worker) | null;
+  /** Runs the safety lab's search off the page (a worker beside the app). */
+  explore: Explorer | null;
 }
 
 export const HostContext = createContext<Host>({
@@ -31,6 +34,7 @@ export const HostContext = createContext<Host>({
   embedSnippet: null,
   savePage: null,
   arrowPainter: null,
+  explore: null,
 });
 
 export function useHost(): Host {

@@ -167,6 +167,8 @@ export const en = {
     '{acceptor} accepts {value} in ballot {ballot} and tells {proposer} and every learner.',
   'narration.refuseAccept':
     '{acceptor} refuses Accept!({ballot},{value}): it has promised ballot {promised}.',
+  'narration.chosenRuleBroken':
+    '{value} is now chosen: {acceptors} accepted it in ballot {ballot}. With a rule of Paxos broken, nothing keeps a later ballot from choosing another value.',
   'narration.chosen':
     '{value} is now chosen: a majority ({acceptors}) accepted it in ballot {ballot}. No later ballot can choose anything else.',
   'narration.decide': '{proposer} has Accepted from a majority: it knows {value} is chosen.',

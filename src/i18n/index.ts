@@ -16,7 +16,12 @@ export type Params = Record<string, string | number>;
  * text: callers render it as a text node, so values from a scenario can never become markup.
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fill(DICTIONARIES[lang][key], params);
+}
+
+/** Fills `{name}` placeholders with text; one it has no value for stays visible. */
+export function fill(text: string, params: Params): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

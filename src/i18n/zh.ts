@@ -162,6 +162,8 @@ export const zh: Record<MessageKey, string> = {
     '{acceptor} 在编号 {ballot} 中接受了 {value}，并告知 {proposer} 和每个学习者。',
   'narration.refuseAccept':
     '{acceptor} 拒绝 Accept!({ballot},{value})：它已经承诺了编号 {promised}。',
+  'narration.chosenRuleBroken':
+    '{value} 现在被选定了：{acceptors} 在编号 {ballot} 中接受了它。由于 Paxos 的一条规则被违反，没有什么能阻止之后的编号选定别的值。',
   'narration.chosen':
     '{value} 现在被选定了：多数派（{acceptors}）在编号 {ballot} 中接受了它。之后的任何编号都不可能选定别的值。',
   'narration.decide': '{proposer} 收到了多数派的 Accepted：它知道 {value} 已被选定。',

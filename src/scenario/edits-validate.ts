@@ -3,6 +3,7 @@ import { Problems, isRecord, typeName } from './problems';
 import type { ValidationError } from './problems';
 import { readScript } from './script';
 import { LIMITS } from './types';
+import { readBugs } from './validate';
 
 /**
  * Reads a list of edits that arrived from outside (a shared link). Shapes are checked here;
@@ -55,10 +56,17 @@ export function validateEdits(
           kind: 'seed',
           seed: problems.integer(item.seed, `${path}.seed`, 0, LIMITS.seedMax, 0, true),
         });
+      case 'bugs':
+        if (item.bugs === undefined)
+          return problems.add(`${path}.bugs`, 'required: a list of rule names');
+        return void edits.push({
+          kind: 'bugs',
+          bugs: readBugs(problems, item.bugs, `${path}.bugs`),
+        });
       default:
         return problems.add(
           `${path}.kind`,
-          `unknown edit ${JSON.stringify(item.kind)} (known: script, add-proposer, remove-proposer, seed)`,
+          `unknown edit ${JSON.stringify(item.kind)} (known: script, add-proposer, remove-proposer, seed, bugs)`,
         );
     }
   });

@@ -10,6 +10,13 @@ const base = scenario({
 });
 
 describe('edits', () => {
+  it('break rules for the whole run, and put them back', () => {
+    const broken = applyEdits(base, [{ kind: 'bugs', bugs: ['minority-quorum'] }]);
+    expect(broken.bugs).toEqual(['minority-quorum']);
+    expect(applyEdits(broken, [{ kind: 'bugs', bugs: [] }]).bugs).toEqual([]);
+    expect(base.bugs).toEqual([]);
+  });
+
   it('appends levers as script entries and leaves the loaded scenario untouched', () => {
     const edited = applyEdits(base, [
       { kind: 'script', entries: [{ at: 3, crash: 'A3' }] },

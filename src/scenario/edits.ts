@@ -1,4 +1,4 @@
-import type { NodeId, Value } from '../engine';
+import type { Bug, NodeId, Value } from '../engine';
 import { nodeId } from '../engine';
 import type { Scenario, ScriptEntry } from './types';
 import { LIMITS } from './types';
@@ -15,7 +15,9 @@ export type Edit =
   | { kind: 'add-proposer'; at: number; value: Value }
   /** Takes away the last proposer (and the client added with it), and every entry naming them. */
   | { kind: 'remove-proposer' }
-  | { kind: 'seed'; seed: number };
+  | { kind: 'seed'; seed: number }
+  /** The rules broken, for the whole run (rules are part of the world, not of a moment). */
+  | { kind: 'bugs'; bugs: Bug[] };
 
 export function applyEdits(base: Scenario, edits: readonly Edit[]): Scenario {
   return edits.reduce(applyEdit, base);
@@ -27,6 +29,8 @@ function applyEdit(scenario: Scenario, edit: Edit): Scenario {
       return { ...scenario, script: [...scenario.script, ...edit.entries] };
     case 'seed':
       return { ...scenario, seed: edit.seed };
+    case 'bugs':
+      return { ...scenario, bugs: [...edit.bugs] };
     case 'add-proposer':
       return addProposer(scenario, edit.at, edit.value);
     case 'remove-proposer':

@@ -125,21 +125,22 @@ function readNodes(problems: Problems, value: unknown): NodeCounts {
   return counts;
 }
 
-function readBugs(problems: Problems, value: unknown): Bug[] {
+/** The rules a scenario (or an edit, at `path`) breaks: known names, each once. */
+export function readBugs(problems: Problems, value: unknown, path = 'bugs'): Bug[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.add('bugs', `must be a list of rule names, not ${typeName(value)}`);
+    problems.add(path, `must be a list of rule names, not ${typeName(value)}`);
     return [];
   }
   const bugs: Bug[] = [];
   value.forEach((item, i) => {
     if (typeof item !== 'string' || !(BUGS as readonly string[]).includes(item)) {
       problems.add(
-        `bugs[${i}]`,
+        `${path}[${i}]`,
         `unknown rule break ${JSON.stringify(item)} (known: ${BUGS.join(', ')})`,
       );
     } else if (bugs.includes(item as Bug)) {
-      problems.add(`bugs[${i}]`, `${JSON.stringify(item)} is listed twice`);
+      problems.add(`${path}[${i}]`, `${JSON.stringify(item)} is listed twice`);
     } else {
       bugs.push(item as Bug);
     }

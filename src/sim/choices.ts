@@ -7,7 +7,7 @@ import { enabledInputs, NOTHING_USED, spend } from './enabled';
 export const CLIENT_VALUES = ['X', 'Y', 'Z', 'W', 'V', 'U', 'T', 'S', 'R'];
 
 /** Every client asks its own proposer for its own value at tick 0 (needs clients = proposers). */
-export function openingRequests(config: WorldConfig): Input[] {
+export function openingRequests(config: WorldConfig): Extract<Input, { kind: 'request' }>[] {
   return Array.from({ length: config.nodes.clients }, (_, i) => ({
     kind: 'request' as const,
     at: 0,

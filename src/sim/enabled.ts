@@ -1,5 +1,5 @@
-import type { Input, NodeId, World } from '../engine';
-import { allNodeIds, nextBallot } from '../engine';
+import type { Input, Message, World } from '../engine';
+import { nextBallot } from '../engine';
 
 /**
  * How much nondeterminism a schedule may use. Without bounds the space of schedules is
@@ -34,7 +34,7 @@ export const NOTHING_USED: Used = { crashes: 0, drops: 0, duplicates: 0, partiti
 export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[] {
   const at = world.now + 1;
   const inputs: Input[] = [];
-  const messages = [...world.inFlight].sort((a, b) => a.id - b.id);
+  const messages = byId(world.inFlight);
   for (const m of messages) inputs.push({ kind: 'deliver', at, id: m.id });
   for (const p of world.proposers) {
     if (p.timer === null || !p.up) continue;
@@ -51,29 +51,27 @@ export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[]
     for (const m of messages) inputs.push({ kind: 'drop', at, id: m.id });
   if (used.duplicates < bounds.duplicates)
     for (const m of messages) inputs.push({ kind: 'duplicate', at, id: m.id });
-  const nodes = crashable(world);
-  for (const id of nodes) {
-    const up = isUp(world, id);
-    if (!up) inputs.push({ kind: 'restart', at, node: id });
-    else if (used.crashes < bounds.crashes) inputs.push({ kind: 'crash', at, node: id });
+  // Clients never fail in generated schedules: a silent client only hides what Paxos does.
+  for (const nodes of [world.proposers, world.acceptors, world.learners]) {
+    for (const node of nodes) {
+      if (!node.up) inputs.push({ kind: 'restart', at, node: node.id });
+      else if (used.crashes < bounds.crashes) inputs.push({ kind: 'crash', at, node: node.id });
+    }
   }
   if (used.partitions < bounds.partitions) {
     if (world.partition.length > 0) inputs.push({ kind: 'heal', at });
-    else for (const id of nodes) inputs.push({ kind: 'partition', at, groups: [[id]] });
+    else
+      for (const nodes of [world.proposers, world.acceptors, world.learners])
+        for (const node of nodes) inputs.push({ kind: 'partition', at, groups: [[node.id]] });
   }
   return inputs;
 }
 
-/** Clients never fail in generated schedules: a silent client only hides what Paxos does. */
-function crashable(world: World): NodeId[] {
-  return allNodeIds(world).filter((id) => id[0] !== 'C');
-}
-
-function isUp(world: World, id: NodeId): boolean {
-  const index = Number(id.slice(1)) - 1;
-  if (id[0] === 'P') return world.proposers[index]!.up;
-  if (id[0] === 'A') return world.acceptors[index]!.up;
-  return world.learners[index]!.up;
+/** In-flight messages oldest first (a heap is often in that order already: then no copy). */
+function byId(inFlight: readonly Message[]): readonly Message[] {
+  for (let i = 1; i < inFlight.length; i++)
+    if (inFlight[i]!.id < inFlight[i - 1]!.id) return [...inFlight].sort((a, b) => a.id - b.id);
+  return inFlight;
 }
 
 /** Counts what an applied input used of the bounds. */

@@ -1,13 +1,29 @@
-import type { Input, Message, MessageType, NodeId, Value, World, WorldConfig } from '../engine';
+import type {
+  Input,
+  Message,
+  MessageType,
+  NodeId,
+  Proposal,
+  Value,
+  World,
+  WorldConfig,
+} from '../engine';
 import { apply, createWorld } from '../engine';
 
-/** A message named by what it is, not by its id: ids shift when an earlier step is removed. */
+/**
+ * A message named by what it is, not by its id: ids shift when an earlier step is removed. Every
+ * field a receiver reads is part of the name, so two messages with one name act alike (an
+ * acceptor that forgot its promise may send two Promise(b) that differ only in what they report).
+ */
 export interface MessageKey {
   type: MessageType;
   from: NodeId;
   to: NodeId;
   ballot: number | null;
   value: Value | null;
+  accepted: Proposal | null;
+  promised: number | null;
+  client: NodeId | null;
 }
 
 /** An input that still means the same thing when the steps before it change. */
@@ -15,17 +31,22 @@ export type ScheduleStep =
   | { kind: 'deliver' | 'drop' | 'duplicate'; message: MessageKey }
   | Exclude<Input, { kind: 'deliver' | 'drop' | 'duplicate' | 'delay' }>;
 
-function keyOf(m: Message): MessageKey {
-  return { type: m.type, from: m.from, to: m.to, ballot: m.ballot, value: m.value };
+export function keyOf(m: Message): MessageKey {
+  const { type, from, to, ballot, value, accepted, promised, client } = m;
+  return { type, from, to, ballot, value, accepted, promised, client };
 }
 
-function matches(m: Message, key: MessageKey): boolean {
+export function matches(m: Message, key: MessageKey): boolean {
   return (
     m.type === key.type &&
     m.from === key.from &&
     m.to === key.to &&
     m.ballot === key.ballot &&
-    m.value === key.value
+    m.value === key.value &&
+    m.promised === key.promised &&
+    m.client === key.client &&
+    m.accepted?.ballot === key.accepted?.ballot &&
+    m.accepted?.value === key.accepted?.value
   );
 }
 

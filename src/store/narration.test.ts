@@ -40,6 +40,14 @@ describe('narration', () => {
     expect(story.at(-1)).toBe('C1 hears from L2 that X was chosen.');
   });
 
+  it('promises nothing else can be chosen only while every rule is kept', () => {
+    const broken = storyOf(storeFor({ ...basicScenario, bugs: ['minority-quorum'] }));
+    expect(broken).toContain(
+      'X is now chosen: A1 accepted it in ballot 1. With a rule of Paxos broken, nothing keeps a later ballot from choosing another value.',
+    );
+    expect(broken.join(' ')).not.toContain('No later ballot can choose anything else');
+  });
+
   it('explains why a proposer must adopt a reported value', () => {
     const adopt = scenarioOf({
       version: 1,

@@ -29,9 +29,10 @@ export function narrate(trace: Trace, step: number, world: World): Line[] {
   const lines = describeStep(input.kind, events, trace, world);
   for (const event of events) {
     if (event.kind === 'chosen') {
+      // Paxos's promise that nothing else is chosen holds only while its rules are kept.
       lines.push(
         line(
-          'narration.chosen',
+          world.config.bugs.length === 0 ? 'narration.chosen' : 'narration.chosenRuleBroken',
           { value: event.value, ballot: event.ballot, acceptors: event.acceptors.join(', ') },
           'chosen',
         ),

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { World } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
+import type { ExploreModel, SearchProgress, SearchReport } from '../sim/explore';
 import type { Trace } from '../trace';
 
 /**
@@ -81,7 +82,24 @@ export interface HistorySlice {
   past: Snapshot[];
 }
 
-export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice;
+/** Where the safety lab's search is: its outcome stays after another run is loaded. */
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: SearchProgress | null }
+  | { status: 'done'; report: SearchReport }
+  | { status: 'cancelled'; progress: SearchProgress | null }
+  | { status: 'failed'; error: string };
+
+export interface LabSlice {
+  /**
+   * The size of the next search (null: the lab's default, LAB_MODEL); its broken rules are the
+   * run's own, taken when it starts. The default lives with the lab's code, loaded on demand.
+   */
+  model: ExploreModel | null;
+  search: SearchState;
+}
+
+export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice & { lab: LabSlice };
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16, 32] as const;
 export const DEFAULT_SPEED = 1;
@@ -127,7 +145,13 @@ export function uiSlice(lang: Lang): UiSlice {
  * own store, as xyflow does, so two widgets on one page never share playback.
  */
 export function createPaxosStore(run: RunSlice, lang: Lang) {
-  return create<State>()(() => ({ ...run, ...playbackSlice(), ...uiSlice(lang), past: [] }));
+  return create<State>()(() => ({
+    ...run,
+    ...playbackSlice(),
+    ...uiSlice(lang),
+    past: [],
+    lab: { model: null, search: { status: 'idle' } },
+  }));
 }
 
 export type PaxosStore = ReturnType<typeof createPaxosStore>;

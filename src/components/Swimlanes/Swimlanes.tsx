@@ -22,6 +22,10 @@ const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
 
 // Loaded on the first hover: the tooltip carries framer-motion, which the diagram does not need.
 const MessageTooltip = lazy(() => import('./MessageTooltip'));
+// Loaded only for a run that breaks agreement: the safety lab's marks (in the lab's chunk).
+const ViolationMarks = lazy(() =>
+  import('../Safety/lab').then((lab) => ({ default: lab.ViolationMarks })),
+);
 
 /**
  * The run as the classic sequence diagram: one column per node, time running down, one arrow
@@ -44,6 +48,7 @@ export function Swimlanes() {
   const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
   // Once a message has been hovered the tooltip stays mounted, so it can fade out.
   const tooltipWanted = usePaxos((s) => s.hovered !== null);
+  const broken = usePaxos((s) => s.trace.violations.some((v) => v.invariant === 'Agreement'));
   const [tooltip, setTooltip] = useState(false);
   if (tooltipWanted && !tooltip) setTooltip(true);
   const openMenu = useCallback((id: number, x: number, y: number) => setMenu({ id, x, y }), []);
@@ -110,6 +115,11 @@ export function Swimlanes() {
               <FaultMarks lanes={lanes} view={view} height={height} />
             </svg>
             <ArrowStrokes arrows={arrows} width={width} height={height} />
+            {broken ? (
+              <Suspense fallback={null}>
+                <ViolationMarks lanes={lanes} view={view} width={width} height={height} />
+              </Suspense>
+            ) : null}
           </>
         ) : null}
         {/* The interactive layer on top: pan and zoom, hit areas, packets, the cursor. */}

@@ -1,5 +1,6 @@
 import { manualAt, pullLever, undo, usePaxos, useStoreApi } from '../../store';
 import { Popover } from '../Popover';
+import { RulesButton } from '../Safety/RulesButton';
 import { useT } from '../useT';
 import { NetworkPanel } from './NetworkPanel';
 import { PartitionEditor } from './PartitionEditor';
@@ -30,6 +31,7 @@ export function Toolbar() {
       <Popover label={tr('network.title')} button={tr('toolbar.network')}>
         {(close) => <NetworkPanel onDone={close} />}
       </Popover>
+      <RulesButton />
       <label className="px-toolbar__toggle">
         <input
           type="checkbox"

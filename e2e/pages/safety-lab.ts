@@ -1,0 +1,56 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** Paxos's rules, as the Rules panel names them (English). */
+export const RULE_NAMES = {
+  'ignore-promised-values': 'Propose what the promises report',
+  'amnesiac-acceptor': 'Remember promises through a crash',
+  'minority-quorum': 'A quorum is a majority',
+  'accept-any-ballot': 'Keep the promise',
+  'shared-ballots': 'One proposer per ballot',
+} as const;
+
+export type Rule = keyof typeof RULE_NAMES;
+
+/** The safety lab as a student uses it: the Rules panel, the search, what it shows. */
+export class SafetyLab {
+  constructor(readonly page: Page) {}
+
+  rulesButton(): Locator {
+    return this.page.getByRole('button', { name: /^Rules/ });
+  }
+
+  /** Opens the Rules panel and waits for its switches (they load on first open). */
+  async openRules(): Promise<void> {
+    await this.rulesButton().click();
+    await expect(this.page.getByRole('switch').first()).toBeVisible();
+  }
+
+  /** A rule's switch: checked while the rule is kept. */
+  rule(rule: Rule): Locator {
+    return this.page.getByRole('switch', { name: RULE_NAMES[rule] });
+  }
+
+  findButton(): Locator {
+    return this.page.getByRole('button', { name: 'Find counterexample' });
+  }
+
+  async findCounterexample(): Promise<void> {
+    await this.findButton().click();
+  }
+
+  /** The search's outcome, once it has one (`data-search` is its status). */
+  result(): Locator {
+    return this.page.locator('.px-lab__result');
+  }
+
+  /** The mark on the timeline where agreement broke. */
+  violation(): Locator {
+    return this.page.locator('[data-violation="Agreement"]');
+  }
+
+  /** The quorum view beside the narration. */
+  quorums(): Locator {
+    return this.page.getByRole('group', { name: 'Quorums' });
+  }
+}

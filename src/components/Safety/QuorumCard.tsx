@@ -1,0 +1,161 @@
+import { useMemo, useState } from 'react';
+import type { Conflict, PromiseQuorum, QuorumStory } from '../../trace';
+import { quorumFacts, quorumStory } from '../../trace';
+import { usePaxos } from '../../store';
+import type { QuorumRow } from './QuorumTable';
+import { QuorumTable } from './QuorumTable';
+import { useLabT } from './useLabT';
+
+type Words = ReturnType<typeof useLabT>;
+
+const set = (members: { acceptor: string }[]) => `{${members.map((m) => m.acceptor).join(', ')}}`;
+
+/**
+ * The quorum view of the run at the cursor. For the value chosen: its accept quorum, every
+ * higher ballot's promise quorum and the acceptors they share (through which the higher
+ * ballot hears of the value). When agreement broke: the two majorities, the sentence of which
+ * values they chose in which ballots, and the fact of the run that let them disagree.
+ */
+export default function QuorumCard() {
+  const words = useLabT();
+  const trace = usePaxos((s) => s.trace);
+  const step = usePaxos((s) => s.step);
+  const acceptors = usePaxos((s) => s.world.acceptors);
+  const facts = useMemo(() => quorumFacts(trace), [trace]);
+  const story = useMemo(() => quorumStory(trace, facts, step), [trace, facts, step]);
+  const broken = story.conflict !== null;
+  // One line that opens on a click, so the diagram keeps its height; it opens by itself when
+  // agreement breaks, where there is room for it beside the narration (not on a phone). The
+  // change is noticed while rendering, as React recommends for state that follows props.
+  const [open, setOpen] = useState(false);
+  const [seenBroken, setSeenBroken] = useState(false);
+  if (broken !== seenBroken) {
+    setSeenBroken(broken);
+    if (broken && (typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches))
+      setOpen(true);
+  }
+  if (story.chosen === null) return null;
+  const ids = acceptors.map((a) => a.id);
+  const content =
+    story.conflict === null ? overlap(words, story) : conflict(words, story.conflict, ids.length);
+  return (
+    <details
+      className={`px-quorums${story.conflict === null ? '' : ' px-quorums--broken'}`}
+      aria-label={words.lt('quorums.label')}
+      data-quorums={story.conflict === null ? 'chosen' : 'broken'}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className="px-quorums__title">{open ? content.title : content.summary}</summary>
+      <div className="px-quorums__body">
+        <div>
+          {content.lines.map((line, i) => (
+            <p key={i} className="px-quorums__line">
+              {line}
+            </p>
+          ))}
+        </div>
+        <QuorumTable acceptors={ids} rows={content.rows} />
+      </div>
+    </details>
+  );
+}
+
+function overlap({ lt }: Words, story: QuorumStory) {
+  const chosen = story.chosen!;
+  const rows: QuorumRow[] = [
+    {
+      label: lt('quorums.row.accept', { value: chosen.value, ballot: chosen.ballot }),
+      kind: 'accept',
+      side: 'low',
+      members: chosen.members,
+    },
+    ...story.later.map((p) => promiseRow(lt, p)),
+  ];
+  const lines =
+    story.later.length === 0
+      ? [lt('quorums.none', { acceptors: set(chosen.members) })]
+      : story.later.map((p) => laterLine(lt, p));
+  return {
+    title: lt('quorums.chosen', {
+      value: chosen.value,
+      ballot: chosen.ballot,
+      acceptors: set(chosen.members),
+    }),
+    summary: lt('quorums.summary', { value: chosen.value, ballot: chosen.ballot }),
+    lines,
+    rows,
+  };
+}
+
+function promiseRow(lt: Words['lt'], p: PromiseQuorum): QuorumRow {
+  return {
+    label: lt('quorums.row.promise', { ballot: p.ballot, proposer: p.proposer }),
+    kind: 'promise',
+    side: 'high',
+    members: p.promises,
+  };
+}
+
+function laterLine(lt: Words['lt'], p: PromiseQuorum): string {
+  const both =
+    p.shared.length === 0
+      ? lt('quorums.both.none')
+      : lt(p.shared.length === 1 ? 'quorums.both.one' : 'quorums.both.other', {
+          acceptors: p.shared.join(', '),
+        });
+  const proposed =
+    p.adopted === null
+      ? lt('quorums.own', { proposer: p.proposer, value: p.value })
+      : lt('quorums.adopted', {
+          acceptor: p.adopted.acceptor,
+          value: p.value,
+          proposer: p.proposer,
+        });
+  return `${lt('quorums.later', { ballot: p.ballot, proposer: p.proposer, acceptors: set(p.promises) })} ${both} ${proposed}`;
+}
+
+function conflict({ lt }: Words, c: Conflict, acceptors: number) {
+  // A quorum is called a majority only when it is one (not with the minority-quorum rule broken).
+  const quorum = (members: { acceptor: string }[]) =>
+    lt(members.length * 2 > acceptors ? 'conflict.majority' : 'conflict.minority', {
+      acceptors: set(members),
+    });
+  const params = {
+    low: c.low.value,
+    lowBallot: c.low.ballot,
+    lowQuorum: quorum(c.low.members),
+    high: c.high.value,
+    highBallot: c.high.ballot,
+    highQuorum: quorum(c.high.members),
+    proposer: c.proposal?.proposer ?? '',
+    acceptor: c.reason !== null && 'acceptor' in c.reason ? c.reason.acceptor : '',
+  };
+  const rows: QuorumRow[] = [
+    {
+      label: lt('quorums.row.accept', { value: c.low.value, ballot: c.low.ballot }),
+      kind: 'accept',
+      side: 'low',
+      members: c.low.members,
+    },
+    ...(c.proposal === null || c.low.ballot === c.high.ballot ? [] : [promiseRow(lt, c.proposal)]),
+    {
+      label: lt('quorums.row.accept', { value: c.high.value, ballot: c.high.ballot }),
+      kind: 'accept',
+      side: 'high',
+      members: c.high.members,
+    },
+  ];
+  const lines = [lt('conflict.sentence', params)];
+  const reason = c.reason;
+  if (reason !== null)
+    lines.push(
+      lt(
+        reason.kind === 'forgot'
+          ? `reason.forgot.${reason.promisedFirst ? 'promise' : 'vote'}`
+          : `reason.${reason.kind}`,
+        params,
+      ),
+    );
+  return { title: lt('conflict.title'), summary: lt('conflict.title'), lines, rows };
+}

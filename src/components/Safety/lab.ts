@@ -1,0 +1,3 @@
+export { default as QuorumCard } from './QuorumCard';
+export { default as RulesPanel } from './RulesPanel';
+export { default as ViolationMarks } from './ViolationMarks';

@@ -1,0 +1,99 @@
+import type { LabKey } from './en';
+
+/** 安全实验室的中文：每个英文键都必须有译文。 */
+export const labZh: Record<LabKey, string> = {
+  'rules.intro':
+    'Paxos 之所以安全，靠的是几条规则。关掉其中一条，这次运行就会在违反它的情况下重新演示；然后让 Paxoscope 去找一次有两个值被选定的运行。',
+  'rules.kept': '遵守',
+  'rules.broken': '违反',
+  'rule.ignore-promised-values.name': '按承诺中的报告提议',
+  'rule.ignore-promised-values.text':
+    '收到多数派承诺的提议者，必须提议这些承诺所报告的最大编号的值；只有在没有任何报告时，才能提议自己客户端的值。',
+  'rule.amnesiac-acceptor.name': '宕机后仍记得承诺',
+  'rule.amnesiac-acceptor.text': '接受者把自己的承诺和已接受的值存在磁盘上，重启后两者都还在。',
+  'rule.minority-quorum.name': '法定人数必须是多数派',
+  'rule.minority-quorum.text':
+    '只有超过半数的接受者参与，一个编号才能继续、一个值才能被选定，因此任意两个法定人数都至少有一个共同的接受者。',
+  'rule.accept-any-ballot.name': '信守承诺',
+  'rule.accept-any-ballot.text': '承诺了编号 n 的接受者，不再接受任何低于 n 的编号。',
+  'rule.shared-ballots.name': '一个编号只属于一个提议者',
+  'rule.shared-ballots.text':
+    '任意两个提议者都不会使用同一个编号：P1 拥有 1、3、5……，P2 拥有 2、4、6……',
+
+  'search.title': '寻找一次破坏一致性的运行',
+  'search.acceptors': '接受者',
+  'search.proposers': '提议者',
+  'search.maxBallot': '编号上限',
+  'search.crashes': '宕机次数',
+  'search.find': '寻找反例',
+  'search.cancel': '取消',
+  'search.progress': '搜索进度',
+  'search.random': '正在尝试随机调度：已试 {walks} 个。',
+  'search.exhaustive': '正在搜索所有调度：{states} 个不同状态，调度长度 {depth} 步。',
+  'search.found':
+    '用时 {seconds} 秒找到：一次 {steps} 步的运行（{deliveries} 次送达、{timeouts} 次超时、{faults} 次故障），其中有两个值被选定。它已显示在时间线上。',
+  'search.foundBy.exhaustive':
+    '没有更短的运行能做到：所有步数更少的调度都已先被搜索过（{states} 个不同状态）。',
+  'search.foundBy.random': '这是随机调度找到的，已从 {unshrunk} 步缩减而来。',
+  'search.noneLead': '没有任何运行破坏一致性。',
+  'search.none': '{model}，共 {states} 个不同状态：没有违反。',
+  'search.noneDetail':
+    '消息以任意顺序送达、任意消息从未送达、任意提议者在任意时刻超时，以及宕机（保留磁盘内容的宕机只会延迟和丢失消息，这些调度已经涵盖）。搜索用时 {seconds} 秒（每秒 {rate} 个状态）。',
+  'search.incomplete':
+    '{model}，在 {states} 个不同状态中没有违反，但搜索在 {limit} 的上限处停止了：这不是证明。',
+  'search.limit.states': '{count} 个状态',
+  'search.limit.time': '{seconds} 秒',
+  'search.cancelled': '已在 {states} 个不同状态之后取消。',
+  'search.failed': '搜索停止了：{error}',
+  'search.unavailable': '搜索需要完整的 Paxoscope 页面：它在页面旁的 worker 中运行。',
+  'model.acceptors.one': '{count} 个接受者',
+  'model.acceptors.other': '{count} 个接受者',
+  'model.proposers.one': '{count} 个提议者',
+  'model.proposers.other': '{count} 个提议者',
+  'model.ballots': '编号至多为 {count}',
+  'model.crashes.one': '至多 {count} 次宕机',
+  'model.crashes.other': '至多 {count} 次宕机',
+  'model.list': '{acceptors}、{proposers}、{ballots}、{crashes}',
+
+  'scenario.title': '反例：{rule}',
+  'scenario.goal.exhaustive':
+    '这条被违反的规则让两个值被选定的最短运行：Paxoscope 已先搜索过所有更短的运行。',
+  'scenario.goal.random':
+    '这条被违反的规则让两个值被选定的一次运行，由随机调度找到，并已缩减到去掉任何一步都不再成立。',
+
+  'quorums.label': '法定人数',
+  'quorums.summary': '{value} 的法定人数（编号 {ballot}）',
+  'quorums.chosen': '{value} 在编号 {ballot} 中被选定：它的接受法定人数是 {acceptors}。',
+  'quorums.none':
+    '还没有更高的编号提议过。任何这样的编号都需要多数派的承诺，而这个多数派必然与 {acceptors} 有共同的接受者。',
+  'quorums.later': '编号 {ballot}（{proposer}）收到了 {acceptors} 的承诺。',
+  'quorums.both.none': '没有接受者同时属于两个法定人数。',
+  'quorums.both.one': '{acceptors} 同时属于两个法定人数。',
+  'quorums.both.other': '{acceptors} 同时属于两个法定人数。',
+  'quorums.adopted': '{acceptor} 报告了 {value}，所以 {proposer} 提议了 {value}。',
+  'quorums.own': '{proposer} 提议了 {value}。',
+  'quorums.acceptor': '接受者',
+  'quorums.member': '属于这个法定人数',
+  'quorums.shared': '同时属于两者',
+  'quorums.row.accept': '在编号 {ballot} 中接受了 {value}',
+  'quorums.row.promise': '向 {proposer} 承诺了编号 {ballot}',
+
+  'conflict.title': '一致性被破坏了',
+  'conflict.sentence':
+    '两个值都被选定了：{low} 在编号 {lowBallot} 中被{lowQuorum}选定，{high} 在编号 {highBallot} 中被{highQuorum}选定。',
+  'conflict.majority': '多数派 {acceptors} ',
+  'conflict.minority': ' {acceptors}（不是多数派）',
+  'conflict.marker': '一致性被破坏',
+  'reason.disjoint':
+    '两个法定人数没有共同的接受者：法定人数小于多数派，所以编号 {highBallot} 从未得知 {low}。',
+  'reason.ignored':
+    '{acceptor} 同时属于两者，并在承诺中报告了 {low}，但 {proposer} 仍然提议了 {high}。',
+  'reason.forgot.vote':
+    '{acceptor} 同时属于两者，但它在承诺编号 {highBallot} 之前重启，忘记了对 {low} 的投票，所以编号 {highBallot} 从未得知 {low}。',
+  'reason.forgot.promise':
+    '{acceptor} 同时属于两者，但它重启后忘记了对编号 {highBallot} 的承诺，随后接受了编号 {lowBallot}。',
+  'reason.accepted-after-promise':
+    '{acceptor} 同时属于两者：它先承诺了编号 {highBallot}，之后却接受了编号 {lowBallot}。',
+  'reason.same-ballot':
+    '两者都在编号 {highBallot} 中被选定：两个提议者使用了同一个编号，所以同样的承诺让两个提议都得以通过。',
+};

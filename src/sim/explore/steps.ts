@@ -1,0 +1,85 @@
+import type { Input, Message, World } from '../../engine';
+import type { Used } from '../enabled';
+import { enabledInputs } from '../enabled';
+import { isInert, raisesNextBallot } from './inert';
+import type { ExploreModel } from './model';
+
+/**
+ * Ways of searching less without missing a broken invariant. The tests check each against
+ * the search without it on models small enough to search both ways.
+ */
+export interface Reductions {
+  /** Count states that differ only in which acceptor is which once (see fingerprint.ts). */
+  symmetry: boolean;
+  /** Skip steps whose every outcome another schedule reaches too (see `nextSteps`). */
+  dominance: boolean;
+}
+
+const PROPOSER = 'P'.charCodeAt(0);
+
+export const ALL_REDUCTIONS: Reductions = { symmetry: true, dominance: true };
+export const NO_REDUCTIONS: Reductions = { symmetry: false, dominance: false };
+
+/**
+ * Messages a search never delivers, and leaves out of a state's identity: inert ones, and
+ * with dominance, Accepted answers to a proposer. A proposer that counts enough of them
+ * decides and stops setting timers, which only takes behaviour away: the same proposer that
+ * never hears them can still time out, or simply wait forever. (Not when messages may be
+ * copied: a copy of its client's request would restart a proposer that has decided.) And a
+ * Nack that does not raise the proposer's next ballot can only stop its ballot, which a
+ * timeout, enabled whenever a ballot runs, does just the same.
+ */
+export function ignores(
+  world: World,
+  message: Message,
+  model: ExploreModel,
+  reductions: Reductions,
+): boolean {
+  if (isInert(world, message)) return true;
+  if (!reductions.dominance || message.to.charCodeAt(0) !== PROPOSER) return false;
+  if (message.type === 'Accepted') return model.bounds.duplicates === 0;
+  // A Nack that only stops a running ballot does what a timeout does, always enabled then.
+  if (message.type === 'Nack')
+    return !raisesNextBallot(
+      world,
+      world.proposers[message.to.charCodeAt(1) - 49]!,
+      message.promised!,
+    );
+  return false;
+}
+
+/**
+ * What a search tries next from a world: every enabled input (see enabledInputs), each as a
+ * list of inputs applied together, less what reductions skip. With dominance, crashes are
+ * tried only where they add behaviour:
+ * - An acceptor that keeps its promise on disk only misses messages while it is down, and a
+ *   message never delivered is already in every schedule. So acceptors crash only when the
+ *   `amnesiac-acceptor` rule is broken, and then restart at once: what a crash adds is the
+ *   forgetting, and waiting to restart is the same as not delivering to it meanwhile.
+ * - A crashed proposer restarts idle, without a request, and does nothing again: a proposer
+ *   that is never delivered to and never times out is the same (unless requests may be copied).
+ */
+export function nextSteps(
+  world: World,
+  model: ExploreModel,
+  used: Used,
+  reductions: Reductions,
+): Input[][] {
+  const steps: Input[][] = [];
+  const amnesiac = world.rules.amnesiacAcceptor;
+  for (const input of enabledInputs(world, model.bounds, used)) {
+    if ('id' in input) {
+      const message = world.inFlight.find((m) => m.id === input.id);
+      if (message === undefined || ignores(world, message, model, reductions)) continue;
+    } else if (reductions.dominance && (input.kind === 'crash' || input.kind === 'restart')) {
+      if (input.node[0] === 'A') {
+        if (input.kind === 'crash' && amnesiac)
+          steps.push([input, { kind: 'restart', at: input.at, node: input.node }]);
+        continue;
+      }
+      if (input.node[0] === 'P' && model.bounds.duplicates === 0) continue;
+    }
+    steps.push([input]);
+  }
+  return steps;
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { preset } from '../scenario';
+import type { Explorer, ExploreMessage } from '../sim/explore';
+import { serveExplore } from '../sim/explore';
+import { undo } from './edit';
+import { cancelSearch, findCounterexample, setLabModel, setRuleKept } from './lab';
+import { storeFor } from './testing.testing';
+
+/** The worker's body run in this thread, its clock one millisecond a read. */
+const inThread: Explorer = (request, onMessage) => {
+  let now = 0;
+  serveExplore(request, () => now++, onMessage);
+  return () => undefined;
+};
+
+/** An explorer that posts what the test tells it to, and records a cancel. */
+function scripted() {
+  let post: (message: ExploreMessage) => void = () => undefined;
+  const control = { cancelled: 0, post: (m: ExploreMessage) => post(m) };
+  const explore: Explorer = (_, onMessage) => {
+    post = onMessage;
+    return () => control.cancelled++;
+  };
+  return { explore, control };
+}
+
+describe('safety lab', () => {
+  it('breaks a rule as an edit: the run is played again with it, and Undo keeps it again', () => {
+    const store = storeFor(preset('dueling-proposers'));
+    setRuleKept(store, 'minority-quorum', false);
+    expect(store.getState().scenario.bugs).toEqual(['minority-quorum']);
+    expect(store.getState().trace.scenario.bugs).toEqual(['minority-quorum']);
+    setRuleKept(store, 'amnesiac-acceptor', false);
+    expect(store.getState().scenario.bugs).toEqual(['amnesiac-acceptor', 'minority-quorum']);
+    undo(store);
+    setRuleKept(store, 'minority-quorum', true);
+    expect(store.getState().scenario.bugs).toEqual([]);
+    expect(store.getState().past).toHaveLength(2);
+  });
+
+  it('puts the counterexample it finds on the timeline, at the violation', () => {
+    const store = storeFor(preset('dueling-proposers'));
+    setRuleKept(store, 'accept-any-ballot', false);
+    setLabModel(store, { maxBallot: 2 });
+    findCounterexample(store, inThread);
+    const state = store.getState();
+    expect(state.lab.search.status).toBe('done');
+    expect(state.presetId).toBeNull();
+    expect(state.scenario.bugs).toEqual(['accept-any-ballot']);
+    expect(state.scenario.title?.en).toBe('Counterexample: Keep the promise');
+    expect(state.scenario.title?.zh).toBe('反例：信守承诺');
+    expect(state.step).toBe(state.trace.steps.length);
+    expect(state.cursor).toBe(state.trace.end);
+    expect(state.trace.violations.some((v) => v.invariant === 'Agreement')).toBe(true);
+    expect(state.scenario.goal?.en).toBe(
+      'The shortest run in which this broken rule lets two values be chosen: Paxoscope searched every shorter one first.',
+    );
+  });
+
+  it('with every rule kept, reports the bounded claim and leaves the run alone', () => {
+    const store = storeFor(preset('basic'));
+    setLabModel(store, { maxBallot: 2, acceptors: 3, proposers: 2 });
+    const before = store.getState().trace;
+    findCounterexample(store, inThread);
+    const { lab, trace } = store.getState();
+    expect(trace).toBe(before);
+    if (lab.search.status !== 'done') throw new Error(`search ${lab.search.status}`);
+    expect(lab.search.report).toMatchObject({
+      complete: true,
+      counterexample: null,
+      violations: 0,
+    });
+    expect(lab.search.report.model).toMatchObject({ acceptors: 3, proposers: 2, bugs: [] });
+  });
+
+  it('shows progress, and Cancel stops the search where it was', () => {
+    const store = storeFor();
+    const { explore, control } = scripted();
+    findCounterexample(store, explore);
+    const progress = {
+      phase: 'exhaustive',
+      walks: 2000,
+      states: 1234,
+      transitions: 5000,
+      depth: 9,
+      elapsedMs: 800,
+      used: 0.1,
+    } as const;
+    control.post({ kind: 'progress', progress });
+    expect(store.getState().lab.search).toEqual({ status: 'running', progress });
+    cancelSearch(store);
+    expect(control.cancelled).toBe(1);
+    expect(store.getState().lab.search).toEqual({ status: 'cancelled', progress });
+    cancelSearch(store);
+    expect(control.cancelled).toBe(1);
+  });
+
+  it('says why a search failed', () => {
+    const store = storeFor();
+    const { explore, control } = scripted();
+    findCounterexample(store, explore);
+    control.post({ kind: 'failed', error: 'out of memory' });
+    expect(store.getState().lab.search).toEqual({ status: 'failed', error: 'out of memory' });
+  });
+});

@@ -1,0 +1,116 @@
+import type { Bug } from '../engine';
+import { BUGS } from '../engine';
+import type { Lang } from '../i18n';
+import { labT } from '../i18n/lab';
+import type { Text } from '../scenario';
+import type { Explorer, ExploreModel, SearchReport } from '../sim/explore';
+import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explore/model';
+import { counterexampleScenario } from '../sim/explore/scenario';
+import { loadScenario, toEnd } from './actions';
+import { edit } from './edit';
+import type { PaxosStore, SearchState } from './state';
+
+/**
+ * The safety lab's actions: break or keep a rule, search for a run that breaks agreement,
+ * cancel it, and put what it found on the timeline. Only the lab's (lazily loaded) components
+ * import this module, so the words and the scenario builder it needs load with them.
+ */
+
+/** The rules of Paxos the lab can break, in the order it lists them. */
+export const RULES: readonly Bug[] = BUGS;
+
+/** Keeps a rule of Paxos or breaks it: the run is played again from the start, and Undo can bring it back. */
+export function setRuleKept(store: PaxosStore, bug: Bug, kept: boolean): void {
+  const { bugs } = store.getState().scenario;
+  if (bugs.includes(bug) !== kept) return;
+  const next = BUGS.filter((b) => (b === bug ? !kept : bugs.includes(b)));
+  edit(store, { kind: 'bugs', bugs: next });
+}
+
+/** Sizes the next search; values outside the lab's choices are the component's to prevent. */
+export function setLabModel(
+  store: PaxosStore,
+  change: Partial<Pick<ExploreModel, 'acceptors' | 'proposers'> & ExploreModel['bounds']>,
+): void {
+  store.setState(({ lab }) => {
+    const current = labModel(lab.model);
+    const { acceptors = current.acceptors, proposers = current.proposers, ...bounds } = change;
+    const model = { ...current, acceptors, proposers, bounds: { ...current.bounds, ...bounds } };
+    return { lab: { ...lab, model } };
+  });
+}
+
+/** The size the next search explores: the one chosen, or the lab's default. */
+export function labModel(model: ExploreModel | null): ExploreModel {
+  return model ?? LAB_MODEL;
+}
+
+/** A running search's cancel, per store: only one search runs per Paxoscope. */
+const running = new WeakMap<PaxosStore, () => void>();
+
+function setSearch(store: PaxosStore, search: SearchState): void {
+  store.setState(({ lab }) => ({ lab: { ...lab, search } }));
+}
+
+/**
+ * Searches for a run of the lab's model, with the run's broken rules, in which two values are
+ * chosen (random schedules, then every schedule). A counterexample replaces the run on screen,
+ * at its end, where the violation is; with every rule kept, the report is the bounded claim.
+ */
+export function findCounterexample(store: PaxosStore, explore: Explorer): void {
+  cancelSearch(store);
+  const { lab, scenario } = store.getState();
+  const model: ExploreModel = { ...labModel(lab.model), bugs: [...scenario.bugs] };
+  setSearch(store, { status: 'running', progress: null });
+  const cancel = explore(
+    { model, target: AGREEMENT_ONLY, limits: LAB_LIMITS, random: LAB_RANDOM },
+    (message) => {
+      if (message.kind === 'progress') {
+        setSearch(store, { status: 'running', progress: message.progress });
+        return;
+      }
+      running.delete(store);
+      if (message.kind === 'failed') {
+        setSearch(store, { status: 'failed', error: message.error });
+        return;
+      }
+      setSearch(store, { status: 'done', report: message.report });
+      if (message.report.counterexample !== null) showCounterexample(store, message.report);
+    },
+  );
+  running.set(store, cancel);
+}
+
+/** Stops the search (its worker ends at once) and keeps how far it got. */
+export function cancelSearch(store: PaxosStore): void {
+  const cancel = running.get(store);
+  if (cancel === undefined) return;
+  running.delete(store);
+  cancel();
+  const { search } = store.getState().lab;
+  setSearch(store, {
+    status: 'cancelled',
+    progress: search.status === 'running' ? search.progress : null,
+  });
+}
+
+/** Opens a report's counterexample as the run on screen, at its last step (the violation). */
+export function showCounterexample(store: PaxosStore, report: SearchReport): void {
+  const found = report.counterexample;
+  if (found === null) return;
+  const words = (lang: Lang) => ({
+    title: labT(lang, 'scenario.title', {
+      rule: report.model.bugs.map((bug) => labT(lang, `rule.${bug}.name`)).join(' + ') || '—',
+    }),
+    goal: labT(lang, `scenario.goal.${found.found}`),
+  });
+  const [en, zh] = [words('en'), words('zh')];
+  const text = (key: 'title' | 'goal'): Text => ({ en: en[key], zh: zh[key] });
+  const scenario = counterexampleScenario(report.model, found.steps, {
+    name: null,
+    title: text('title'),
+    goal: text('goal'),
+  });
+  loadScenario(store, scenario);
+  toEnd(store);
+}
