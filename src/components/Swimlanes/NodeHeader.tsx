@@ -52,7 +52,10 @@ export const NodeHeader = memo(
           onClick={() => onOpenMenu(view.id)}
         />
         <div className="px-node__id">{view.id}</div>
-        {view.up ? null : <div className="px-node__down">{tr('node.down')}</div>}
+        {/* A narrow lane has no room for the word; the header's name still says it in full. */}
+        {view.up ? null : (
+          <div className="px-node__down">{width < COMPACT_BELOW_PX ? '✕' : tr('node.down')}</div>
+        )}
         {view.side === null ? null : (
           <div className="px-node__side">{tr('node.side', { side: view.side })}</div>
         )}
