@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { LIMITS } from '../../scenario';
 import { edit, leverTick, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
+import { isValue, ValueField } from './ValueField';
 
 /** A value no client of this run has asked for yet, so the new proposer's story is visible. */
 function freshValue(taken: string[]): string {
@@ -20,7 +21,7 @@ export function ProposersPanel({ onDone }: { onDone(): void }) {
     [script],
   );
   const [value, setValue] = useState(() => freshValue(taken));
-  const valid = value.length > 0 && value.length <= LIMITS.valueLengthMax;
+  const valid = isValue(value);
   const full = nodes.proposers >= LIMITS.nodesMax || nodes.clients >= LIMITS.nodesMax;
   return (
     <form
@@ -32,15 +33,7 @@ export function ProposersPanel({ onDone }: { onDone(): void }) {
         onDone();
       }}
     >
-      <label className="px-field">
-        <span>{tr('proposers.value')}</span>
-        <input
-          value={value}
-          maxLength={LIMITS.valueLengthMax}
-          onChange={(e) => setValue(e.target.value)}
-          required
-        />
-      </label>
+      <ValueField label={tr('proposers.value')} value={value} onChange={setValue} />
       <div className="px-panel__actions">
         <button type="submit" className="px-button px-button--primary" disabled={!valid || full}>
           {tr('proposers.add')}

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { LIMITS } from '../../scenario';
 import { pullLever, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
 import { useT } from '../useT';
+import { isValue, ValueField } from './ValueField';
 
 /** A client asks a proposer to get a value chosen, from the cursor on. */
 export function RequestPanel({ onDone }: { onDone(): void }) {
@@ -15,7 +15,7 @@ export function RequestPanel({ onDone }: { onDone(): void }) {
   const [client, setClient] = useState(clients[0]!);
   const [proposer, setProposer] = useState(proposers[0]!);
   const [value, setValue] = useState('Z');
-  const valid = value.length > 0 && value.length <= LIMITS.valueLengthMax;
+  const valid = isValue(value);
   return (
     <form
       className="px-panel"
@@ -43,15 +43,7 @@ export function RequestPanel({ onDone }: { onDone(): void }) {
             ))}
           </select>
         </label>
-        <label className="px-field">
-          <span>{tr('request.value')}</span>
-          <input
-            value={value}
-            maxLength={LIMITS.valueLengthMax}
-            onChange={(e) => setValue(e.target.value)}
-            required
-          />
-        </label>
+        <ValueField label={tr('request.value')} value={value} onChange={setValue} />
       </div>
       <div className="px-panel__actions">
         <button type="submit" className="px-button px-button--primary" disabled={!valid}>
