@@ -114,8 +114,8 @@ describe('node headers', () => {
       ]),
     );
     expect(views.C1).toEqual(['waiting (X)']);
-    expect(views.P1).toEqual(['phase 2 · ballot 1', 'proposes X', 'accepted 0/2']);
-    expect(views.A1).toEqual(['promised 1', 'accepted nothing']);
+    expect(views.P1).toEqual(['phase\u00a02 · ballot\u00a01', 'proposes X', 'accepted 0/2']);
+    expect(views.A1).toEqual(['promised\u00a01', 'accepted nothing']);
     expect(views.L1).toEqual(['learned nothing']);
     seek(store, 99);
     const end = Object.fromEntries(
@@ -127,7 +127,7 @@ describe('node headers', () => {
     expect(end).toMatchObject({
       C1: ['answered: X'],
       P1: ['knows X is chosen'],
-      A3: ['promised 1', 'accepted (1,\u00a0X)'],
+      A3: ['promised\u00a01', 'accepted (1,\u00a0X)'],
       L2: ['learned X'],
     });
   });
