@@ -11,6 +11,7 @@ const SIZES: Record<string, { width: number; height: number; scale?: number }> =
   desktop: { width: 1366, height: 800 },
   laptop: { width: 1280, height: 720 },
   phone: { width: 360, height: 740, scale: 2 },
+  landscape: { width: 740, height: 360, scale: 2 },
   projector: { width: 1920, height: 1080 },
   embed: { width: 640, height: 420 },
 };
