@@ -154,6 +154,26 @@ test.describe('the main screen', () => {
     await expect(app.button('Step')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/basic-phone.png' });
   });
+
+  for (const size of [
+    { name: 'a phone', width: 360, height: 740 },
+    { name: 'a phone on its side', width: 740, height: 360 },
+    { name: 'a small window', width: 640, height: 420 },
+  ]) {
+    test(`on ${size.name} the diagram keeps most of a screen and the page scrolls to the controls`, async ({
+      app,
+      page,
+    }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await app.open('scenario=basic&lang=en');
+      const diagram = page.getByRole('group', { name: 'Paxos message diagram' });
+      const box = (await diagram.boundingBox())!;
+      expect(box.height).toBeGreaterThan(size.height * 0.4);
+      await app.button('Step').scrollIntoViewIfNeeded();
+      await app.button('Step').click();
+      await expect(app.messages('Request')).toHaveCount(1);
+    });
+  }
 });
 
 test('the language switch changes every word, and the link follows', async ({ app, page }) => {

@@ -5,6 +5,7 @@
 export const en = {
   'app.tagline': 'See Paxos work, message by message',
   'app.loadError': 'This scenario could not be opened: {error}',
+  'app.diagram': 'Paxos message diagram',
 
   'controls.label': 'Playback',
   'controls.step': 'Step',

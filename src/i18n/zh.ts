@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 export const zh: Record<MessageKey, string> = {
   'app.tagline': '一条条消息，看 Paxos 如何工作',
   'app.loadError': '无法打开这个场景：{error}',
+  'app.diagram': 'Paxos 消息图',
 
   'controls.label': '播放',
   'controls.step': '下一步',

@@ -4,6 +4,7 @@ import { followTime, initialView, laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
+import { useT } from '../useT';
 import { ArrowStrokes } from './ArrowStrokes';
 import { CursorLine } from './CursorLine';
 import { FaultMarks } from './FaultMarks';
@@ -33,6 +34,7 @@ const ViolationMarks = lazy(() =>
  * it, and it follows the cursor until the user moves it away.
  */
 export function Swimlanes() {
+  const tr = useT();
   const store = useStoreApi();
   const trace = usePaxos((s) => s.trace);
   const diagramRef = useRef<HTMLDivElement>(null);
@@ -129,7 +131,7 @@ export function Swimlanes() {
           width={width}
           height={height}
           role="group"
-          aria-label="Paxos message diagram"
+          aria-label={tr('app.diagram')}
         >
           {view !== null && width > 0 ? (
             <>
