@@ -3,7 +3,7 @@ export { StoreContext, usePaxos, useStoreApi } from './context';
 export { attachLoop, browserClock } from './loop';
 export type { Clock } from './loop';
 export { narrate, sidesText, violationLine } from './narration';
-export type { Line } from './narration';
+export type { Line } from './narrationLine';
 export { nodeViews } from './nodes';
 export type { NodeView } from './nodes';
 export { createPaxosStore, DEFAULT_SPEED, nearestSpeed, SPEEDS, WHOLE_RUN } from './state';
