@@ -185,12 +185,12 @@ export const en = {
     '{learner} has heard {count} of the {quorum} acceptors it needs accept {value} in ballot {ballot}.',
   'narration.learnerDone': '{learner} already knows this ballot’s outcome.',
   'narration.nack':
-    '{proposer} hears that ballot {promised} was promised, so its ballot {ballot} cannot succeed. It will retry with a higher ballot in {wait} ticks.',
+    '{proposer} hears that ballot {promised} was promised, so its ballot {ballot} cannot succeed. It will retry with a higher ballot at tick {time}.',
   'narration.ignoreNack':
     '{proposer} ignores this refusal: it is about a ballot it no longer runs.',
   'narration.response': '{client} hears from {learner} that {value} was chosen.',
   'narration.timeout':
-    '{proposer} got no majority for ballot {ballot} in time. It gives up that ballot and will retry in {wait} ticks.',
+    '{proposer} got no majority for ballot {ballot} in time. It gives up that ballot and will retry at tick {time}.',
   'narration.retry':
     '{proposer} tries again with ballot {ballot}, higher than any ballot it has seen.',
   'narration.duplicate': 'The network makes a second copy of {label} from {from} to {to}.',

@@ -179,11 +179,11 @@ export const zh: Record<MessageKey, string> = {
     '{learner} 已得知所需 {quorum} 个接受者中有 {count} 个在编号 {ballot} 中接受了 {value}。',
   'narration.learnerDone': '{learner} 已经知道这个编号的结果。',
   'narration.nack':
-    '{proposer} 得知编号 {promised} 已被承诺，所以它的编号 {ballot} 不可能成功。它将在 {wait} 刻后用更大的编号重试。',
+    '{proposer} 得知编号 {promised} 已被承诺，所以它的编号 {ballot} 不可能成功。它将在第 {time} 刻用更大的编号重试。',
   'narration.ignoreNack': '{proposer} 忽略这个拒绝：它涉及的编号已不再进行。',
   'narration.response': '{client} 从 {learner} 得知 {value} 已被选定。',
   'narration.timeout':
-    '{proposer} 在时限内没有得到编号 {ballot} 的多数派。它放弃该编号，将在 {wait} 刻后重试。',
+    '{proposer} 在时限内没有得到编号 {ballot} 的多数派。它放弃该编号，将在第 {time} 刻重试。',
   'narration.retry': '{proposer} 用编号 {ballot} 重试，这个编号比它见过的任何编号都大。',
   'narration.duplicate': '网络复制了 {from} 发给 {to} 的 {label}。',
   'narration.delay': '{from} 发给 {to} 的 {label} 被延迟到第 {time} 刻。',

@@ -88,7 +88,7 @@ export function describeDelivery(m: Message, events: EngineEvent[], world: World
           proposer: m.to,
           ballot: backoff.ballot,
           promised: m.promised!,
-          wait: backoff.retryAt - backoff.at,
+          time: backoff.retryAt,
         }),
       ];
     }

@@ -73,6 +73,31 @@ describe('narration', () => {
     expect(story).toContain('The scenario drops Accept!(1,X) from P1 to A2.');
   });
 
+  it('says when a refused proposer will retry, on the tick the diagram shows', () => {
+    const duel = scenarioOf({
+      version: 1,
+      nodes: { clients: 2, proposers: 2, acceptors: 3, learners: 1 },
+      proposer: { timeout: 10, backoff: [3, 3] },
+      script: [
+        { at: 0, request: { client: 'C2', proposer: 'P2', value: 'Y' } },
+        { at: 1, request: { client: 'C1', proposer: 'P1', value: 'X' } },
+      ],
+    });
+    const store = storeFor(duel);
+    const { trace } = store.getState();
+    const told: string[] = [];
+    while (store.getState().step < trace.steps.length) {
+      stepForward(store);
+      const { step, world } = store.getState();
+      for (const l of narrate(trace, step, world))
+        told.push(`${world.now}: ${t('en', l.key, l.params)}`);
+    }
+    expect(told).toContain(
+      '4: P1 hears that ballot 2 was promised, so its ballot 1 cannot succeed. It will retry with a higher ballot at tick 7.',
+    );
+    expect(told).toContain('7: P1 tries again with ballot 3, higher than any ballot it has seen.');
+  });
+
   it('calls out a broken rule and the safety violation it causes', () => {
     const broken = scenarioOf({
       version: 1,

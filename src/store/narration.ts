@@ -134,7 +134,7 @@ function describeTimer(events: EngineEvent[]): Line[] {
       line('narration.timeout', {
         proposer: backoff.node,
         ballot: backoff.ballot,
-        wait: backoff.retryAt - backoff.at,
+        time: backoff.retryAt,
       }),
     ];
   const retry = find(events, 'prepare');
