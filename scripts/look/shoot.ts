@@ -13,6 +13,7 @@ const SIZES: Record<string, { width: number; height: number; scale?: number }> =
   phone: { width: 360, height: 740, scale: 2 },
   landscape: { width: 740, height: 360, scale: 2 },
   projector: { width: 1920, height: 1080 },
+  '4k': { width: 3840, height: 2160 },
   embed: { width: 640, height: 420 },
 };
 mkdirSync('e2e/screenshots', { recursive: true });
