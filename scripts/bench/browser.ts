@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,6 +22,47 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/** Headless Chromium as every benchmark and look tool here drives it: Debian's, when installed. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+}
+
+/**
+ * Opens the heavy `stress` preset (5 proposers, 7 acceptors, lossy network) at `url`, its
+ * speed set to the fastest, ready to play: the run every frame measurement here plays.
+ */
+export async function openStress(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}?scenario=stress&lang=en`);
+  await page.waitForSelector('[data-node]');
+  const speed = page.getByLabel('Speed');
+  await speed.selectOption({ index: (await speed.locator('option').count()) - 1 });
+}
+
+/** The page's animation-frame intervals for `ms`, less the first `skip` (still settling). */
+export async function frameIntervals(page: Page, ms: number, skip: number): Promise<number[]> {
+  // Source text, not a function: a bundled function would carry the bundler's helpers.
+  return (await page.evaluate(`new Promise((resolve) => {
+    const out = [];
+    let last = performance.now();
+    const start = last;
+    const frame = (now) => {
+      out.push(now - last);
+      last = now;
+      if (now - start < ${ms}) requestAnimationFrame(frame);
+      else resolve(out.slice(${skip}));
+    };
+    requestAnimationFrame(frame);
+  })`)) as number[];
+}
+
 export async function serveBuiltApp(port = PORT): Promise<Served> {
   const url = `http://127.0.0.1:${port}/`;
   // Another server on the port would be measured instead of this build.
@@ -40,15 +81,7 @@ export async function serveBuiltApp(port = PORT): Promise<Served> {
   }
   // With --strictPort a busy port ends the server: then the answers came from someone else's.
   if (server.exitCode !== null) throw new Error(`port ${port} is in use (set BENCH_PORT)`);
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     url,
     browser,

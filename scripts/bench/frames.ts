@@ -1,6 +1,6 @@
-import { serveBuiltApp } from './browser';
+import { openStress, serveBuiltApp } from './browser';
 import { chromiumCpu, cpuBetween } from './cpu';
-import { formatNumber, machine, today, writeSection } from './report';
+import { formatNumber, machine, quantile, today, writeSection } from './report';
 
 /**
  * Playing the heavy `stress` preset at top speed in headless Chromium: the intervals between
@@ -35,12 +35,8 @@ export async function benchFrames(): Promise<void> {
   const served = await serveBuiltApp();
   try {
     const page = await served.browser.newPage({ viewport: { width: 1366, height: 800 } });
-    await page.goto(`${served.url}?scenario=stress&lang=en`);
-    await page.waitForSelector('[data-node]');
-    const messages = await page.evaluate(() => document.querySelectorAll('[data-node]').length);
-    await page
-      .getByLabel('Speed')
-      .selectOption({ index: (await page.getByLabel('Speed').locator('option').count()) - 1 });
+    await openStress(page, served.url);
+    const lanes = await page.evaluate(() => document.querySelectorAll('[data-node]').length);
     const cpuBefore = chromiumCpu();
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     const sample = (await page.evaluate(SAMPLER)) as {
@@ -54,7 +50,7 @@ export async function benchFrames(): Promise<void> {
       ([name, ms]) => `| ${name} | ${formatNumber(Math.round(ms / seconds))} |`,
     );
     const sorted = [...sample.intervals].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+    const at = (q: number) => quantile(sorted, q);
     console.log(
       `frames: ${sample.intervals.length} sampled, p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms; DOM max ${sample.domMax}, arrows max ${sample.arrowsMax}`,
     );
@@ -65,7 +61,7 @@ export async function benchFrames(): Promise<void> {
 
 ${today()} · ${machine()} · headless Chromium · \`npm run bench -- frames\`
 
-The \`stress\` preset (5 proposers, 7 acceptors, lossy network; ${messages} lanes) played at the top speed
+The \`stress\` preset (5 proposers, 7 acceptors, lossy network; ${lanes} lanes) played at the top speed
 (32 ticks/s) in a 1366×800 window for up to 12 s, reaching tick ${Math.round(sample.ticks)}. Budget: p95 frame
 interval within 20 ms, DOM size bounded (only the visible time window is drawn).
 

@@ -31,6 +31,11 @@ export function writeSection(name: string, body: string): void {
   writeFileSync(BENCHMARKS_MD, next);
 }
 
+/** The value at fraction `p` of ascending `sorted` values. */
+export function quantile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;

@@ -2,7 +2,7 @@ import { narrate, nodeViews } from '../../src/store';
 import { runScenario } from '../../src/sim';
 import { worldAfter } from '../../src/trace';
 import { heavyScenario } from './heavy';
-import { formatNumber, machine, median, today, writeSection } from './report';
+import { formatNumber, machine, median, quantile, today, writeSection } from './report';
 
 /**
  * Time travel: how long a jump to any point of a 10,000-message run takes — copy the nearest
@@ -25,7 +25,7 @@ export function benchSeek(): void {
     return performance.now() - t0;
   });
   const sorted = [...times].sort((a, b) => a - b);
-  const p99 = sorted[Math.floor(sorted.length * 0.99)]!;
+  const p99 = quantile(sorted, 0.99);
   const max = sorted.at(-1)!;
   console.log(
     `seek in ${formatNumber(trace.messages.length)} messages / ${formatNumber(steps)} steps: median ${median(times).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${max.toFixed(2)} ms (run ${runMs.toFixed(0)} ms)`,

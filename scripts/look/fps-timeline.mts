@@ -1,18 +1,13 @@
-import { chromium } from '@playwright/test';
+import { launchChromium, openStress } from '../bench/browser';
 
 /**
  * Frames per second, second by second, while the stress preset plays at top speed
  * (`PORT=… npx tsx scripts/look/fps-timeline.mts`): shows whether some parts of a run cost more.
  */
 const port = Number(process.env.PORT ?? 4174);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-await page.goto(`http://127.0.0.1:${port}/?scenario=stress&lang=en`);
-await page.waitForSelector('[data-node]');
-await page.getByLabel('Speed').selectOption({ index: 7 });
+await openStress(page, `http://127.0.0.1:${port}/`);
 await page.getByRole('button', { name: 'Play', exact: true }).click();
 const rows = (await page.evaluate(`new Promise((resolve) => {
   const rows = []; let n = 0; let worst = 0; let last = performance.now(); let bucket = last;

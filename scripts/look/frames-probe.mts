@@ -1,4 +1,5 @@
-import { chromium } from '@playwright/test';
+import { frameIntervals, launchChromium, openStress } from '../bench/browser';
+import { quantile } from '../bench/report';
 
 /**
  * Which parts of the screen cost frames: plays the stress preset at top speed with parts hidden
@@ -18,23 +19,15 @@ const variants: Record<string, string> = {
   'nothing drawn': '#root{display:none}',
 };
 const only = process.env.ONLY?.split(',');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 for (const [name, css] of Object.entries(variants)) {
   if (only && !only.includes(name)) continue;
   const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-  await page.goto('http://127.0.0.1:${process.env.PORT ?? 4174}/?scenario=stress&lang=en');
-  await page.waitForSelector('[data-node]');
-  await page.getByLabel('Speed').selectOption({ index: 7 });
+  await openStress(page, `http://127.0.0.1:${process.env.PORT ?? 4174}/`);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   if (css) await page.addStyleTag({ content: css });
-  const intervals = (await page.evaluate(
-    `new Promise((resolve) => { const out = []; let last = performance.now(); const start = last; const f = (now) => { out.push(now - last); last = now; if (now - start < 5000) requestAnimationFrame(f); else resolve(out.slice(3)); }; requestAnimationFrame(f); })`,
-  )) as number[];
-  intervals.sort((a, b) => a - b);
-  const q = (p: number) => intervals[Math.floor(intervals.length * p)]!.toFixed(1);
+  const intervals = (await frameIntervals(page, 5000, 3)).sort((a, b) => a - b);
+  const q = (p: number) => quantile(intervals, p).toFixed(1);
   console.log(
     name.padEnd(24),
     'frames',

@@ -1,5 +1,5 @@
-import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { launchChromium } from '../bench/browser';
+import { mkdirSync } from 'node:fs';
 
 /**
  * Screenshots of the safety lab for a human to look at, against a running
@@ -16,10 +16,7 @@ const SIZES: Record<string, { width: number; height: number; scale?: number }> =
 };
 const base = `http://127.0.0.1:${process.env.PORT ?? 4174}/?motion=0&scenario=dueling-proposers`;
 mkdirSync('e2e/screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 for (const size of sizes.length > 0 ? sizes : ['desktop', 'phone']) {
   const s = SIZES[size]!;
   const page = await browser.newPage({

@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { launchChromium, openStress } from '../bench/browser';
 
 /**
  * Where the page's main thread spends a frame while the stress preset plays at top speed: a
@@ -16,14 +16,9 @@ interface E {
   args?: { name?: string };
 }
 const port = Number(process.env.PORT ?? 4174);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
-await page.goto(`http://127.0.0.1:${port}/?scenario=stress&lang=en`);
-await page.waitForSelector('[data-node]');
-await page.getByLabel('Speed').selectOption({ index: 7 });
+await openStress(page, `http://127.0.0.1:${port}/`);
 if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
 await browser.startTracing(page, {
   categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', '__metadata'],

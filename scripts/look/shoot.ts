@@ -1,5 +1,5 @@
-import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
+import { launchChromium } from '../bench/browser';
+import { mkdirSync } from 'node:fs';
 
 /**
  * Screenshots for a human to look at (`npx tsx scripts/look/shoot.ts URL_QUERY NAME [steps]`
@@ -17,10 +17,7 @@ const SIZES: Record<string, { width: number; height: number; scale?: number }> =
   embed: { width: 640, height: 420 },
 };
 mkdirSync('e2e/screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 for (const size of sizes.length > 0 ? sizes : Object.keys(SIZES)) {
   const s = SIZES[size]!;
   const page = await browser.newPage({

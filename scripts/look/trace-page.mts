@@ -1,4 +1,4 @@
-import { chromium } from '@playwright/test';
+import { launchChromium } from '../bench/browser';
 
 /**
  * Where the browser's time goes while a run plays: a Chromium timeline trace of 2 s of playback
@@ -10,10 +10,7 @@ interface TraceEvent {
   name: string;
   dur?: number;
 }
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
 await page.goto(`http://127.0.0.1:4174/?scenario=${process.env.SCENARIO ?? 'stress'}&lang=en`);
 await page.waitForSelector('[data-node]');

@@ -1,4 +1,4 @@
-import type { LaneLayout, TimeView } from '../layout';
+import type { ArrowGeometry, LaneLayout, TimeView } from '../layout';
 import {
   CRASH_CROSS_HALF,
   crossPath,
@@ -104,31 +104,27 @@ export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): st
     const m = trace.messages[id]!;
     const g = messageArrow(m, m.fate, lanes.x, y, trace.end);
     const colour = MESSAGE_COLOUR[m.type];
-    const planned = messageArrow(m, 'in-flight', lanes.x, y, trace.end);
+    const stroke = (at: ArrowGeometry, opacity: number | null, marker: string | null) =>
+      element('line', {
+        x1: at.x1,
+        y1: at.y1,
+        x2: at.x2,
+        y2: at.y2,
+        stroke: colour,
+        'stroke-width': m.copyOf === null ? 1.9 : 1.2,
+        ...strokeOf(m.type),
+        opacity,
+        'marker-end': marker,
+      });
     const way =
       m.fate === 'dropped'
-        ? element('line', {
-            x1: planned.x1,
-            y1: planned.y1,
-            x2: planned.x2,
-            y2: planned.y2,
-            stroke: colour,
-            'stroke-width': m.copyOf === null ? 1.9 : 1.2,
-            ...strokeOf(m.type),
-            opacity: 0.35,
-          })
+        ? stroke(messageArrow(m, 'in-flight', lanes.x, y, trace.end), 0.35, null)
         : '';
-    const line = element('line', {
-      x1: g.x1,
-      y1: g.y1,
-      x2: g.x2,
-      y2: g.y2,
-      stroke: colour,
-      'stroke-width': m.copyOf === null ? 1.9 : 1.2,
-      ...strokeOf(m.type),
-      opacity: m.fate === 'in-flight' ? 0.35 : m.fate === 'dropped' ? 0.55 : null,
-      'marker-end': m.fate === 'delivered' ? `url(#${markerId(m.type)})` : null,
-    });
+    const line = stroke(
+      g,
+      m.fate === 'in-flight' ? 0.35 : m.fate === 'dropped' ? 0.55 : null,
+      m.fate === 'delivered' ? `url(#${markerId(m.type)})` : null,
+    );
     const end =
       m.fate === 'dropped'
         ? element('path', {
