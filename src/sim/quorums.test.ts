@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Bug } from '../engine';
 import { preset } from '../scenario';
 import type { ConflictReason } from '../trace';
-import { quorumFacts, quorumStory } from '../trace';
+import { quorumStory } from '../trace';
 import { counterexampleScenario, LAB_MODEL, search } from './explore';
 import { ALL_REDUCTIONS } from './explore/steps';
 import { runScenario } from './run';
 
 function storyAtEnd(trace: ReturnType<typeof runScenario>) {
-  return quorumStory(trace, quorumFacts(trace), trace.steps.length);
+  return quorumStory(trace, trace.steps.length);
 }
 
 // Searches take seconds, more on a busy machine: the cap is generous, never a measure.
@@ -20,7 +20,7 @@ describe('quorum story', { timeout: 30_000 }, () => {
     expect(story.chosen!.members.map((m) => m.acceptor)).toEqual(['A1', 'A2']);
     expect(story.later).toEqual([]);
     expect(story.conflict).toBeNull();
-    expect(quorumStory(trace, quorumFacts(trace), story.chosen!.step - 1).chosen).toBeNull();
+    expect(quorumStory(trace, story.chosen!.step - 1).chosen).toBeNull();
   });
 
   it('shows a later ballot learning the chosen value through the acceptor both quorums share', () => {

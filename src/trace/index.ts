@@ -5,17 +5,8 @@ export type { GroupLabel } from './diagram';
 export { faultsUpTo } from './faults';
 export type { Downtime, FaultMark } from './faults';
 export { laneNodes } from './nodes';
-export { quorumFacts, quorumStory } from './quorums';
-export type {
-  ChosenQuorum,
-  Conflict,
-  ConflictReason,
-  PromiseQuorum,
-  Proposed,
-  QuorumFacts,
-  QuorumMember,
-  QuorumStory,
-} from './quorums';
+export { quorumStory } from './quorums';
+export type { Conflict, ConflictReason, PromiseQuorum, QuorumMember, QuorumStory } from './quorums';
 export { runReport } from './report';
 export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';

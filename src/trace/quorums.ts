@@ -71,14 +71,42 @@ export interface QuorumStory {
 }
 
 /** Everything the story needs from a run, worked out once (it seeks the world at each proposal). */
-export interface QuorumFacts {
+interface QuorumFacts {
   chosen: ChosenQuorum[];
   proposals: Proposed[];
   broken: { step: number; at: number } | null;
+  /** When each acceptor first sent Accepted for a (ballot, value), by `acceptor|ballot|value`. */
+  firstAccepted: Map<string, number>;
+  /** Every Promise, in the order sent, by `acceptor|proposer|ballot`. */
+  promises: Map<string, MessageRecord[]>;
 }
 
-export function quorumFacts(trace: Trace): QuorumFacts {
-  const facts: QuorumFacts = { chosen: [], proposals: [], broken: null };
+// A trace never changes, so its facts are worked out once, however many views ask and however
+// often they mount again.
+const FACTS = new WeakMap<Trace, QuorumFacts>();
+
+function quorumFacts(trace: Trace): QuorumFacts {
+  const cached = FACTS.get(trace);
+  if (cached !== undefined) return cached;
+  const facts: QuorumFacts = {
+    chosen: [],
+    proposals: [],
+    broken: null,
+    firstAccepted: new Map(),
+    promises: new Map(),
+  };
+  // One pass over the messages instead of one per quorum member.
+  for (const m of trace.messages) {
+    if (m.type === 'Accepted') {
+      const key = `${m.from}|${m.ballot}|${m.value}`;
+      facts.firstAccepted.set(key, Math.min(facts.firstAccepted.get(key) ?? Infinity, m.sentAt));
+    } else if (m.type === 'Promise') {
+      const key = `${m.from}|${m.to}|${m.ballot}`;
+      const list = facts.promises.get(key);
+      if (list === undefined) facts.promises.set(key, [m]);
+      else list.push(m);
+    }
+  }
   trace.steps.forEach(({ eventStart, eventEnd }, s) => {
     for (let e = eventStart; e < eventEnd; e++) {
       const event = trace.events[e]!;
@@ -86,21 +114,23 @@ export function quorumFacts(trace: Trace): QuorumFacts {
         const { ballot, value, at } = event;
         const members = event.acceptors.map((acceptor) => ({
           acceptor,
-          at: acceptedAt(trace, acceptor, ballot, value),
+          at: acceptedAt(facts, acceptor, ballot, value),
         }));
         facts.chosen.push({ ballot, value, members, at, step: s + 1 });
       } else if (event.kind === 'propose') {
-        facts.proposals.push(proposed(trace, event, s + 1));
+        facts.proposals.push(proposed(trace, facts, event, s + 1));
       } else if (event.kind === 'violation' && event.violation.invariant === 'Agreement') {
         facts.broken ??= { step: s + 1, at: event.violation.at };
       }
     }
   });
+  FACTS.set(trace, facts);
   return facts;
 }
 
 function proposed(
   trace: Trace,
+  facts: QuorumFacts,
   event: Extract<Trace['events'][number], { kind: 'propose' }>,
   step: number,
 ): Proposed {
@@ -108,7 +138,7 @@ function proposed(
   const world = worldAfter(trace, step);
   const proposer = world.proposers[Number(event.node.slice(1)) - 1]!;
   const promises = acceptorNames(world, proposer.promises).map((acceptor) => {
-    const promise = promiseOf(trace, acceptor, event.node, event.ballot);
+    const promise = promiseOf(facts, acceptor, event.node, event.ballot);
     return { acceptor, at: promise?.sentAt ?? event.at, accepted: promise?.accepted ?? null };
   });
   const { node, ballot, value, adopted, at } = event;
@@ -122,7 +152,8 @@ function proposed(
  * laid over the run: a higher ballot's promises come from a majority, which shares an acceptor
  * with the chosen majority, and that acceptor reports the chosen value.
  */
-export function quorumStory(trace: Trace, facts: QuorumFacts, step: number): QuorumStory {
+export function quorumStory(trace: Trace, step: number): QuorumStory {
+  const facts = quorumFacts(trace);
   const chosen = facts.chosen.filter((c) => c.step <= step);
   if (chosen.length === 0) return { chosen: null, later: [], conflict: null };
   const first = chosen.reduce((low, c) => (c.ballot < low.ballot ? c : low));
@@ -134,7 +165,7 @@ export function quorumStory(trace: Trace, facts: QuorumFacts, step: number): Quo
   const [low, high] = other.ballot < first.ballot ? [other, first] : [first, other];
   const made = proposals.find((p) => p.ballot === high.ballot && p.value === high.value);
   const proposal = made === undefined ? null : against(made, low);
-  const reason = reasonFor(trace, low, high, proposal);
+  const reason = reasonFor(trace, facts, low, high, proposal);
   return { chosen: first, later, conflict: { low, high, ...facts.broken, proposal, reason } };
 }
 
@@ -145,6 +176,7 @@ function against(p: Proposed, chosen: ChosenQuorum): PromiseQuorum {
 
 function reasonFor(
   trace: Trace,
+  facts: QuorumFacts,
   low: ChosenQuorum,
   high: ChosenQuorum,
   proposal: PromiseQuorum | null,
@@ -161,7 +193,7 @@ function reasonFor(
   if (told !== undefined) return { kind: 'ignored', acceptor: told.acceptor };
   for (const member of proposal.promises) {
     if (!proposal.shared.includes(member.acceptor)) continue;
-    const voted = acceptedAt(trace, member.acceptor, low.ballot, low.value);
+    const voted = acceptedAt(facts, member.acceptor, low.ballot, low.value);
     // Forgetting in between explains either order: it forgot the vote before it promised, or
     // the promise before it voted.
     const [from, to] = [Math.min(voted, member.at), Math.max(voted, member.at)];
@@ -181,24 +213,17 @@ function reasonFor(
 }
 
 /** When an acceptor first accepted (ballot, value): when it sent its first Accepted for it. */
-function acceptedAt(trace: Trace, acceptor: NodeId, ballot: number, value: Value): number {
-  let at = Number.POSITIVE_INFINITY;
-  for (const m of trace.messages) {
-    if (m.type === 'Accepted' && m.from === acceptor && m.ballot === ballot && m.value === value)
-      at = Math.min(at, m.sentAt);
-  }
-  return at;
+function acceptedAt(facts: QuorumFacts, acceptor: NodeId, ballot: number, value: Value): number {
+  return facts.firstAccepted.get(`${acceptor}|${ballot}|${value}`) ?? Number.POSITIVE_INFINITY;
 }
 
 /** The promise an acceptor sent a proposer for a ballot: the first delivered, the one counted. */
 function promiseOf(
-  trace: Trace,
+  facts: QuorumFacts,
   acceptor: NodeId,
   proposer: NodeId,
   ballot: number,
 ): MessageRecord | undefined {
-  const promises = trace.messages.filter(
-    (m) => m.type === 'Promise' && m.from === acceptor && m.to === proposer && m.ballot === ballot,
-  );
+  const promises = facts.promises.get(`${acceptor}|${proposer}|${ballot}`) ?? [];
   return promises.find((m) => m.fate === 'delivered') ?? promises[0];
 }

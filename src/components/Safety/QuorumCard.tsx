@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Conflict, PromiseQuorum, QuorumStory } from '../../trace';
-import { quorumFacts, quorumStory } from '../../trace';
+import { quorumStory } from '../../trace';
 import { usePaxos } from '../../store';
 import type { QuorumRow } from './QuorumTable';
 import { QuorumTable } from './QuorumTable';
@@ -21,8 +21,7 @@ export default function QuorumCard() {
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
   const acceptors = usePaxos((s) => s.world.acceptors);
-  const facts = useMemo(() => quorumFacts(trace), [trace]);
-  const story = useMemo(() => quorumStory(trace, facts, step), [trace, facts, step]);
+  const story = useMemo(() => quorumStory(trace, step), [trace, step]);
   const broken = story.conflict !== null;
   // One line that opens on a click, so the diagram keeps its height; it opens by itself when
   // agreement breaks, where there is room for it beside the narration (not on a phone). The

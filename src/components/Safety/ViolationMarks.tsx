@@ -3,7 +3,7 @@ import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import type { QuorumMember } from '../../trace';
-import { quorumFacts, quorumStory } from '../../trace';
+import { quorumStory } from '../../trace';
 import { useLabT } from './useLabT';
 
 interface Props {
@@ -26,11 +26,15 @@ export default function ViolationMarks({ lanes, view, width, height }: Props) {
   const { lt } = useLabT();
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
-  const facts = useMemo(() => quorumFacts(trace), [trace]);
-  const conflict = useMemo(() => quorumStory(trace, facts, step).conflict, [trace, facts, step]);
+  const conflict = useMemo(() => quorumStory(trace, step).conflict, [trace, step]);
+  const text =
+    conflict === null
+      ? ''
+      : lt('conflict.marker', { low: conflict.low.value, high: conflict.high.value });
   const label = useRef<HTMLDivElement>(null);
   const [labelWidth, setLabelWidth] = useState(0);
-  useLayoutEffect(() => setLabelWidth(label.current?.offsetWidth ?? 0), [conflict, width]);
+  // Measured only when the words or the room change, not on every step of a run that plays.
+  useLayoutEffect(() => setLabelWidth(label.current?.offsetWidth ?? 0), [text, width]);
   const acceptors = lanes.groups.find((g) => g.role === 'acceptor');
   if (conflict === null || acceptors === undefined) return null;
   const y = timeScale(view, height);
@@ -68,7 +72,7 @@ export default function ViolationMarks({ lanes, view, width, height }: Props) {
           top: at,
         }}
       >
-        {lt('conflict.marker', { low: conflict.low.value, high: conflict.high.value })}
+        {text}
       </div>
     </>
   );
