@@ -1,3 +1,6 @@
+import type { ProposerState } from './nodes';
+import type { World } from './world';
+
 /**
  * Ballots are positive integers. Proposer i (0-based) of k owns the ballots i+1, i+1+k, i+1+2k…,
  * so two proposers never share one and P1's first ballot is 1, as in the classic diagram.
@@ -15,6 +18,16 @@ export function nextBallot(
   if (above < first) return first;
   const rounds = Math.floor((above - first) / proposerCount) + 1;
   return first + rounds * proposerCount;
+}
+
+/** The ballot a proposer would start next: the first it owns above every ballot it has seen. */
+export function nextBallotOf(world: World, proposer: ProposerState): number {
+  return nextBallot(
+    proposer.index,
+    world.proposers.length,
+    proposer.maxBallot,
+    world.rules.sharedBallots,
+  );
 }
 
 /** Counts the acceptors in a bitmask of acceptor indices. */

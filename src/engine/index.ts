@@ -2,7 +2,7 @@
  * The Paxos engine: a pure function from a world and an input to the next world and what
  * happened. Nothing here reads a clock, a random source, the DOM or the network.
  */
-export { countBits, nextBallot } from './ballot';
+export { countBits, nextBallot, nextBallotOf } from './ballot';
 export type { Bug, NetworkConfig, NodeCounts, ProposerConfig, WorldConfig } from './config';
 export { ACCEPTORS_MAX, BUGS, hasBug, quorumSize } from './config';
 export type { EngineEvent, EventSink } from './events';

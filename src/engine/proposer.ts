@@ -1,4 +1,4 @@
-import { countBits, nextBallot } from './ballot';
+import { countBits, nextBallotOf } from './ballot';
 import type { EventSink } from './events';
 import { indexOf } from './ids';
 import type { Message } from './messages';
@@ -29,12 +29,7 @@ function startBallot(
   reason: 'request' | 'retry',
   sink: EventSink,
 ): void {
-  const ballot = nextBallot(
-    proposer.index,
-    world.proposers.length,
-    proposer.maxBallot,
-    world.rules.sharedBallots,
-  );
+  const ballot = nextBallotOf(world, proposer);
   proposer.maxBallot = ballot;
   proposer.ballot = ballot;
   proposer.phase = 'prepare';

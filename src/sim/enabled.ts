@@ -1,5 +1,5 @@
 import type { Input, Message, World } from '../engine';
-import { nextBallot } from '../engine';
+import { nextBallotOf } from '../engine';
 
 /**
  * How much nondeterminism a schedule may use. Without bounds the space of schedules is
@@ -38,13 +38,7 @@ export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[]
   for (const m of messages) inputs.push({ kind: 'deliver', at, id: m.id });
   for (const p of world.proposers) {
     if (p.timer === null || !p.up) continue;
-    const next = nextBallot(
-      p.index,
-      world.proposers.length,
-      p.maxBallot,
-      world.rules.sharedBallots,
-    );
-    if (p.timer.kind === 'timeout' || next <= bounds.maxBallot)
+    if (p.timer.kind === 'timeout' || nextBallotOf(world, p) <= bounds.maxBallot)
       inputs.push({ kind: 'timeout', at, node: p.id });
   }
   if (used.drops < bounds.drops)

@@ -1,13 +1,14 @@
 import type { Input } from '../../engine';
 import { apply, cloneWorld } from '../../engine';
 import type { Used } from '../enabled';
+import { NOTHING_USED, spend } from '../enabled';
 import { StateCodec } from './codec';
 import { IntList } from './intlist';
 import type { ExploreModel, Target } from './model';
 import { breaks, initialWorld } from './model';
 import { moveOf } from './moves';
 import type { Reductions } from './steps';
-import { nextSteps } from './steps';
+import { decodedSteps } from './steps';
 import { FingerprintSet } from './visited';
 
 export interface Limits {
@@ -67,8 +68,7 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
   const moves = new IntList(1024);
   let level = new IntList(1024);
   let next = new IntList(1024);
-  const used: Used = { crashes: 0, drops: 0, duplicates: 0, partitions: 0 };
-  const after: Used = { ...used };
+  const used: Used = { ...NOTHING_USED };
   codec.measure(initial, used);
   seen.add(codec.fingerprint.h1, codec.fingerprint.h2);
   parents.add(-1);
@@ -106,7 +106,8 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
         if (i > 0) codec.restore(scratch, level.data, start, used, touched[i - 1]!);
         for (const input of step) apply(scratch, input, null);
         transitions++;
-        spend(used, step[0]!, after);
+        // The budgets after the step: `used` itself for most steps, until the next restore.
+        const after = spend(used, step[0]!);
         codec.measure(scratch, after);
         if (!seen.add(codec.fingerprint.h1, codec.fingerprint.h2)) continue;
         parents.add(state);
@@ -159,8 +160,8 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
     out.length = 0;
     outMoves.length = 0;
     touched.length = 0;
-    for (const step of nextSteps(world, model, spent, options.reductions)) {
-      const move = moveOf(world, step, codec.interner);
+    for (const step of decodedSteps(world, model, spent, options.reductions)) {
+      const move = moveOf(step);
       if (move < 0 || outMoves.includes(move)) continue;
       out.push(step);
       outMoves.push(move);
@@ -174,13 +175,6 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
       );
     }
   }
-}
-
-function spend(used: Used, input: Input, out: Used): void {
-  out.crashes = used.crashes + (input.kind === 'crash' ? 1 : 0);
-  out.drops = used.drops + (input.kind === 'drop' ? 1 : 0);
-  out.duplicates = used.duplicates + (input.kind === 'duplicate' ? 1 : 0);
-  out.partitions = used.partitions + (input.kind === 'partition' ? 1 : 0);
 }
 
 function pathTo(state: number, parents: IntList, moves: IntList): number[] {

@@ -1,6 +1,6 @@
-import type { Chosen, NodeId, ProposerPhase, Vote, World } from '../../engine';
+import type { Chosen, NodeId, Vote, World } from '../../engine';
 import type { Used } from '../enabled';
-import { FRESH_ID, Interner } from './intern';
+import { FRESH_ID, Interner, PHASE_INDEX, PHASES } from './intern';
 import { Fingerprint } from './fingerprint';
 import type { IntList } from './intlist';
 import type { ExploreModel } from './model';
@@ -14,11 +14,6 @@ const NO_SIDES = Object.freeze({}) as Record<NodeId, number>;
 const USED_INTS = 4;
 const PROPOSER_INTS = 11;
 const ACCEPTOR_INTS = 3;
-const PHASES: readonly ProposerPhase[] = ['idle', 'prepare', 'accept', 'backoff', 'chosen'];
-const PHASE_INDEX = Object.fromEntries(PHASES.map((p, i) => [p, i])) as Record<
-  ProposerPhase,
-  number
->;
 
 /**
  * A model world as a short run of integers, and back. The search keeps its frontier encoded

@@ -1,17 +1,10 @@
 import type { World } from '../../engine';
+import { nextBallotOf } from '../../engine';
 import type { Used } from '../enabled';
 import { finish, member, mix } from './hash';
 import type { Interner } from './intern';
-import { nextBallotOf } from './inert';
+import { PHASE_INDEX } from './intern';
 import { IntList } from './intlist';
-
-const PHASE_CODE: Record<string, number> = {
-  idle: 0,
-  prepare: 1,
-  accept: 2,
-  backoff: 3,
-  chosen: 4,
-};
 
 /**
  * A 64-bit fingerprint of a model state (two 32-bit lanes): equal states get equal
@@ -57,7 +50,7 @@ export class Fingerprint {
     );
     for (const p of world.proposers) {
       const next = nextBallotOf(world, p);
-      this.#word((+p.up << 24) | (next << 16) | (PHASE_CODE[p.phase]! << 8) | p.ballot);
+      this.#word((+p.up << 24) | (next << 16) | (PHASE_INDEX[p.phase] << 8) | p.ballot);
       this.#word((interner.request(p.request) << 16) | interner.proposal(p.highest));
       this.#word((this.#mask(p.promises) << 16) | this.#mask(p.accepts));
       const proposal = p.proposal === null ? 0 : interner.value(p.proposal) + 1;

@@ -1,5 +1,5 @@
 import type { Message, ProposerState, World } from '../../engine';
-import { nextBallot } from '../../engine';
+import { nextBallot, nextBallotOf } from '../../engine';
 
 /**
  * Whether a message in flight can no longer change anything, whenever it arrives: the search
@@ -38,7 +38,7 @@ export function isInert(world: World, message: Message): boolean {
       );
     case 'Nack': {
       // A Nack raises the highest ballot seen (even while the proposer is down, after it
-      // restarts), which matters only if it raises the next ballot (see nextBallotOf), and
+      // restarts), which matters only if it raises the next ballot (see raisesNextBallot), and
       // stops the ballot it names if that ballot is still running.
       const promised = message.promised!;
       const running = proposer.phase === 'prepare' || proposer.phase === 'accept';
@@ -51,20 +51,11 @@ export function isInert(world: World, message: Message): boolean {
 }
 
 /**
- * The ballot a proposer would start next. It is all its highest ballot seen is ever used for
- * (starting a ballot, the Retry bound, and a Nack's max, which commutes with it), so two
- * highest ballots with the same next ballot are the same state.
+ * Whether hearing of ballot `promised` changes the ballot the proposer would start next. That
+ * is all its highest ballot seen is ever used for (starting a ballot, the Retry bound, and a
+ * Nack's max, which commutes with it), so two highest ballots with the same next ballot are the
+ * same state.
  */
-export function nextBallotOf(world: World, proposer: ProposerState): number {
-  return nextBallot(
-    proposer.index,
-    world.proposers.length,
-    proposer.maxBallot,
-    world.rules.sharedBallots,
-  );
-}
-
-/** Whether hearing of ballot `promised` changes the ballot the proposer would start next. */
 export function raisesNextBallot(world: World, proposer: ProposerState, promised: number): boolean {
   const count = world.proposers.length;
   const shared = world.rules.sharedBallots;

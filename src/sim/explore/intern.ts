@@ -1,4 +1,12 @@
-import type { Message, MessageType, NodeId, Proposal, ProposerTimer, Value } from '../../engine';
+import type {
+  Message,
+  MessageType,
+  NodeId,
+  Proposal,
+  ProposerPhase,
+  ProposerTimer,
+  Value,
+} from '../../engine';
 import { MESSAGE_TYPES } from '../../engine';
 import { finish, mix } from './hash';
 
@@ -11,6 +19,13 @@ import { finish, mix } from './hash';
 
 /** Ids at or above this are messages the engine sent since the world was rebuilt. */
 export const FRESH_ID = 1 << 30;
+
+/** A proposer's phase as a number, and back. */
+export const PHASES: readonly ProposerPhase[] = ['idle', 'prepare', 'accept', 'backoff', 'chosen'];
+export const PHASE_INDEX = Object.fromEntries(PHASES.map((p, i) => [p, i])) as Record<
+  ProposerPhase,
+  number
+>;
 
 /** A proposer's highest reported proposal, and who reported it (the engine's shape). */
 type Highest = Proposal & { acceptor: NodeId };

@@ -1,9 +1,8 @@
-import type { Input, NodeId, World } from '../../engine';
+import type { Input, NodeId } from '../../engine';
 import { nodeId, ROLES } from '../../engine';
 import type { ScheduleStep } from '../shrink';
 import { keyOf } from '../shrink';
 import type { Interner } from './intern';
-import { FRESH_ID } from './intern';
 
 /**
  * One step of a search as a single integer: what kind of input, and what it acts on (a
@@ -42,7 +41,7 @@ function nodeOf(number: number): NodeId {
  * The move of the inputs of one search step about to be applied to `world` (one input, or a
  * crash and the restart right after it: a bounce), or -1 for a step a search never takes.
  */
-export function moveOf(world: World, inputs: readonly Input[], interner: Interner): number {
+export function moveOf(inputs: readonly Input[]): number {
   const input = inputs[0]!;
   if (inputs.length === 2)
     return input.kind === 'crash'
@@ -52,11 +51,8 @@ export function moveOf(world: World, inputs: readonly Input[], interner: Interne
     case 'deliver':
     case 'drop':
     case 'duplicate': {
-      // A template's id is its content number; any other message has to be looked up.
-      if (input.id < FRESH_ID) return (KIND_INDEX[input.kind] << TARGET_BITS) | input.id;
-      const message = world.inFlight.find((m) => m.id === input.id);
-      if (message === undefined) return -1;
-      return (KIND_INDEX[input.kind] << TARGET_BITS) | interner.content(message);
+      // In a rebuilt world every message is a template, whose id is its content number.
+      return (KIND_INDEX[input.kind] << TARGET_BITS) | input.id;
     }
     case 'timeout':
     case 'crash':

@@ -35,17 +35,18 @@ export function ignores(
   model: ExploreModel,
   reductions: Reductions,
 ): boolean {
-  if (isInert(world, message)) return true;
-  if (!reductions.dominance || message.to.charCodeAt(0) !== PROPOSER) return false;
-  if (message.type === 'Accepted') return model.bounds.duplicates === 0;
-  // A Nack that only stops a running ballot does what a timeout does, always enabled then.
-  if (message.type === 'Nack')
-    return !raisesNextBallot(
-      world,
-      world.proposers[message.to.charCodeAt(1) - 49]!,
-      message.promised!,
-    );
-  return false;
+  if (reductions.dominance && message.to.charCodeAt(0) === PROPOSER) {
+    if (message.type === 'Accepted' && model.bounds.duplicates === 0) return true;
+    // A Nack that only stops a running ballot does what a timeout does, always enabled then;
+    // and an inert Nack never raises the next ballot, so this is the whole answer.
+    if (message.type === 'Nack')
+      return !raisesNextBallot(
+        world,
+        world.proposers[message.to.charCodeAt(1) - 49]!,
+        message.promised!,
+      );
+  }
+  return isInert(world, message);
 }
 
 /**
@@ -65,12 +66,37 @@ export function nextSteps(
   used: Used,
   reductions: Reductions,
 ): Input[][] {
+  return stepsFrom(world, model, used, reductions, true);
+}
+
+/**
+ * The same for a world the codec rebuilt: it holds only the messages `ignores` kept when the
+ * state was encoded, so they need no second look.
+ */
+export function decodedSteps(
+  world: World,
+  model: ExploreModel,
+  used: Used,
+  reductions: Reductions,
+): Input[][] {
+  return stepsFrom(world, model, used, reductions, false);
+}
+
+function stepsFrom(
+  world: World,
+  model: ExploreModel,
+  used: Used,
+  reductions: Reductions,
+  filterMessages: boolean,
+): Input[][] {
   const steps: Input[][] = [];
   const amnesiac = world.rules.amnesiacAcceptor;
   for (const input of enabledInputs(world, model.bounds, used)) {
     if ('id' in input) {
-      const message = world.inFlight.find((m) => m.id === input.id);
-      if (message === undefined || ignores(world, message, model, reductions)) continue;
+      if (filterMessages) {
+        const message = world.inFlight.find((m) => m.id === input.id);
+        if (message === undefined || ignores(world, message, model, reductions)) continue;
+      }
     } else if (reductions.dominance && (input.kind === 'crash' || input.kind === 'restart')) {
       if (input.node[0] === 'A') {
         if (input.kind === 'crash' && amnesiac)
