@@ -1,6 +1,5 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import type { Bug } from '../engine';
-import { BUGS } from '../engine';
+import { BUGS, isBug } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
 import {
@@ -64,10 +63,6 @@ const BASIC: OpenedRun = {
   step: null,
   error: null,
 };
-
-function isBug(name: string): name is Bug {
-  return (BUGS as readonly string[]).includes(name);
-}
 
 function decompressJson(text: string, what: string): unknown {
   const json = decompressFromEncodedURIComponent(text);

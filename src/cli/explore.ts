@@ -10,7 +10,7 @@ import {
   search,
 } from '../sim/explore';
 import { UsageError } from './errors';
-import { bugsOption, choiceOption, integerOption, parseOptions } from './options';
+import { bugsOption, choiceOption, integerOption, namesOption, parseOptions } from './options';
 import { printRun } from './run';
 
 const FORMATS = ['json', 'ascii', 'scenario'] as const;
@@ -90,14 +90,7 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
 }
 
 function invariantsOption(value: unknown): Invariant[] {
-  const names = (value as string[] | undefined) ?? [...MODEL_INVARIANTS];
-  for (const name of names) {
-    if (!(MODEL_INVARIANTS as readonly string[]).includes(name))
-      throw new UsageError(
-        `--invariant: unknown invariant ${JSON.stringify(name)} (known: ${MODEL_INVARIANTS.join(', ')})`,
-      );
-  }
-  return [...new Set(names)] as Invariant[];
+  return namesOption(value, '--invariant', 'invariant', MODEL_INVARIANTS, MODEL_INVARIANTS);
 }
 
 /** The report as printed: the counts first, then what was found and how sure the claim is. */

@@ -73,14 +73,28 @@ export function faultsOption(value: unknown): Fault[] {
   return faults as Fault[];
 }
 
-export function bugsOption(value: unknown): Bug[] {
-  const names = (value as string[] | undefined) ?? [];
+/**
+ * A repeatable flag's names, each one of `known` (repeats count once), or `fallback` when the
+ * flag is absent.
+ */
+export function namesOption<T extends string>(
+  value: unknown,
+  flag: string,
+  noun: string,
+  known: readonly T[],
+  fallback: readonly T[],
+): T[] {
+  const names = (value as string[] | undefined) ?? fallback;
   for (const name of names) {
-    if (!(BUGS as readonly string[]).includes(name)) {
+    if (!(known as readonly string[]).includes(name)) {
       throw new UsageError(
-        `--bug: unknown rule break ${JSON.stringify(name)} (known: ${BUGS.join(', ')})`,
+        `${flag}: unknown ${noun} ${JSON.stringify(name)} (known: ${known.join(', ')})`,
       );
     }
   }
-  return [...new Set(names)] as Bug[];
+  return [...new Set(names)] as T[];
+}
+
+export function bugsOption(value: unknown): Bug[] {
+  return namesOption(value, '--bug', 'rule break', BUGS, []);
 }

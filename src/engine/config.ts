@@ -13,6 +13,11 @@ export const BUGS = [
 
 export type Bug = (typeof BUGS)[number];
 
+/** Whether a name from outside (a file, a link, a flag) is one of the rule breaks. */
+export function isBug(name: unknown): name is Bug {
+  return (BUGS as readonly unknown[]).includes(name);
+}
+
 export interface NodeCounts {
   clients: number;
   proposers: number;

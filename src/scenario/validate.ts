@@ -1,5 +1,5 @@
 import type { Bug, NodeCounts } from '../engine';
-import { BUGS } from '../engine';
+import { BUGS, isBug } from '../engine';
 import { DEFAULTS } from './defaults';
 import { Problems, isRecord, knownKeys, typeName } from './problems';
 import type { ValidationError } from './problems';
@@ -134,12 +134,12 @@ export function readBugs(problems: Problems, value: unknown, path = 'bugs'): Bug
   }
   const bugs: Bug[] = [];
   value.forEach((item, i) => {
-    if (typeof item !== 'string' || !(BUGS as readonly string[]).includes(item)) {
+    if (!isBug(item)) {
       problems.add(
         `${path}[${i}]`,
         `unknown rule break ${JSON.stringify(item)} (known: ${BUGS.join(', ')})`,
       );
-    } else if (bugs.includes(item as Bug)) {
+    } else if (bugs.includes(item)) {
       problems.add(`${path}[${i}]`, `${JSON.stringify(item)} is listed twice`);
     } else {
       bugs.push(item as Bug);

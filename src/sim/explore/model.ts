@@ -1,5 +1,5 @@
 import type { Bug, Invariant, World, WorldConfig } from '../../engine';
-import { apply, BUGS, createWorld } from '../../engine';
+import { apply, createWorld, isBug } from '../../engine';
 import { openingRequests } from '../choices';
 import type { Bounds } from '../enabled';
 import type { Limits } from './bfs';
@@ -70,7 +70,7 @@ export function modelProblem(model: ExploreModel): string | null {
     if (!Number.isInteger(value) || value < min || value > max)
       return `${name} is ${value}; it must be a whole number from ${min} to ${max}`;
   }
-  const unknown = model.bugs.find((bug) => !(BUGS as readonly string[]).includes(bug));
+  const unknown = model.bugs.find((bug) => !isBug(bug));
   return unknown === undefined ? null : `unknown rule break ${JSON.stringify(unknown)}`;
 }
 
