@@ -1,9 +1,8 @@
 import type { Input } from '../../engine';
-import { apply, createWorld } from '../../engine';
 import type { Scenario, ScriptEntry, Text } from '../../scenario';
 import { worldConfigOf } from '../../scenario';
 import type { ScheduleStep } from '../shrink';
-import { matches } from '../shrink';
+import { replaySchedule } from '../shrink';
 import type { ExploreModel } from './model';
 import { MODEL_SEED, modelConfig } from './model';
 
@@ -41,23 +40,14 @@ export function counterexampleScenario(
     script: [{ at: 0, scheduler: 'manual' }],
     stops: [],
   };
-  const world = createWorld(worldConfigOf(scenario), scenario.seed);
+  // Copies of one message act alike; the replayer takes the oldest, as the search did.
+  const { inputs } = replaySchedule(worldConfigOf(scenario), scenario.seed, steps);
+  if (inputs.length !== steps.length) throw new Error('a step of the schedule is not enabled');
+  // Ids follow from the order of the inputs alone, so they can be stamped anew: the clients ask
+  // at the start, and every later step gets a tick of its own.
   let tick = 0;
-  for (const step of steps) {
-    // The clients ask at the start; every later step gets a tick of its own.
-    const at = step.kind === 'request' ? 0 : ++tick;
-    let input: Input;
-    if ('message' in step) {
-      // Copies of one message act alike; the replayer takes the oldest, and so does this.
-      const ids = world.inFlight.filter((m) => matches(m, step.message)).map((m) => m.id);
-      if (ids.length === 0) throw new Error(`step ${tick}: no such message in flight`);
-      input = { kind: step.kind, at, id: Math.min(...ids) };
-    } else {
-      input = { ...step, at };
-    }
-    apply(world, input, null);
-    scenario.script.push(entryOf(input));
-  }
+  for (const input of inputs)
+    scenario.script.push(entryOf({ ...input, at: input.kind === 'request' ? 0 : ++tick }));
   return scenario;
 }
 
