@@ -9,5 +9,5 @@ export { CLIENT_VALUES, openingRequests, runChoices } from './choices';
 export type { Choice, ChoiceRun } from './choices';
 export { enabledInputs, NOTHING_USED, spend } from './enabled';
 export type { Bounds, Used } from './enabled';
-export { describeInput, keyOf, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
+export { describeInput, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
 export type { MessageKey, ScheduleStep } from './shrink';

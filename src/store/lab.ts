@@ -4,6 +4,8 @@ import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
 import type { Text } from '../scenario';
 import type { Explorer, ExploreModel, SearchReport } from '../sim/explore';
+// Straight from the modules, not the folder's index: the page needs the model and the scenario
+// builder, and the index would bring the search itself into the page's bundle.
 import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explore/model';
 import { counterexampleScenario } from '../sim/explore/scenario';
 import { loadScenario, toEnd } from './actions';
