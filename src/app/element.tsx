@@ -112,6 +112,7 @@ export class PaxosScopeElement extends HTMLElement {
             exports: false,
             // One script, often from another origin, which a worker cannot be started from.
             arrowPainter: null,
+            explore: null,
           }}
         />
       </StrictMode>,

@@ -18,7 +18,7 @@ export interface HostPlace {
   /** The arrow painter worker, where its script is served beside the page (see Host). */
   arrowPainter: (() => Worker) | null;
   /** Only the app page starts search workers (its build has them as files of their own). */
-  explore?: Explorer;
+  explore: Explorer | null;
 }
 
 /** The script the saved page inlines, from beside the app (or from the offline cache). */
@@ -39,8 +39,7 @@ function download(name: string, html: string): void {
 
 /** The Host the components see: links, snippets and saved pages of the run in `store`. */
 export function hostFor(store: PaxosStore, place: HostPlace): Host {
-  const { appUrl, flags, exports, arrowPainter } = place;
-  const explore = place.explore ?? null;
+  const { appUrl, flags, exports, arrowPainter, explore } = place;
   if (appUrl === null)
     return { link: null, embedSnippet: null, savePage: null, arrowPainter, explore };
   const titleOf = () => {

@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
+import { localeOf } from '../i18n';
 import { App } from './App';
-import { exploreLater } from './exploreLater';
+import { exploreInWorker } from './explore';
 import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
 
 const options = optionsFromUrl(location.search, navigator.languages);
-document.documentElement.lang = options.lang === 'zh' ? 'zh-CN' : 'en';
+document.documentElement.lang = localeOf(options.lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -24,7 +25,7 @@ createRoot(document.getElementById('root')!).render(
           new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
             type: 'module',
           }),
-        explore: exploreLater,
+        explore: exploreInWorker,
       }}
     />
   </StrictMode>,

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n';
+import { localeOf } from '../i18n';
 import type { Theme } from '../store';
 import { attributes, escapeHtml } from './html';
 
@@ -33,7 +34,7 @@ export function savedPageHtml(page: SavedPage): string {
   if (page.theme !== 'system') attrs.push(['theme', page.theme]);
   if (page.appUrl !== null) attrs.push(['app', page.appUrl]);
   return `<!doctype html>
-<html lang="${page.lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${localeOf(page.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,3 +1,4 @@
+import { localeOf } from '../i18n';
 import { usePaxos } from '../store';
 import { PlaybackControls } from './Controls/PlaybackControls';
 import { OpenInApp } from './Embed/OpenInApp';
@@ -15,10 +16,7 @@ export function EmbedScreen({ controls, error }: { controls: boolean; error: str
   const lang = usePaxos((s) => s.lang);
   const still = useStill();
   return (
-    <div
-      className={`px-app px-app--embed${still ? ' px-app--still' : ''}`}
-      lang={lang === 'zh' ? 'zh-CN' : 'en'}
-    >
+    <div className={`px-app px-app--embed${still ? ' px-app--still' : ''}`} lang={localeOf(lang)}>
       {error === null ? null : (
         <p className="px-error px-error--compact" role="alert">
           {tr('app.loadError', { error })}

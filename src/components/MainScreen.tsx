@@ -1,4 +1,4 @@
-import { pick } from '../i18n';
+import { localeOf, pick } from '../i18n';
 import { setPresenting, usePaxos, useStoreApi } from '../store';
 import { PresenterScreen } from './Present/PresenterScreen';
 import { PlaybackControls } from './Controls/PlaybackControls';
@@ -39,11 +39,7 @@ function FullScreen({ error }: { error: string | null }) {
   const scenarioImport = useScenarioImport();
   const { dragging, dropProps } = useFileDrop(scenarioImport.open);
   return (
-    <div
-      className={`px-app${still ? ' px-app--still' : ''}`}
-      lang={lang === 'zh' ? 'zh-CN' : 'en'}
-      {...dropProps}
-    >
+    <div className={`px-app${still ? ' px-app--still' : ''}`} lang={localeOf(lang)} {...dropProps}>
       <header className="px-top">
         <div className="px-top__brand">
           <span className="px-top__logo" aria-hidden="true" />

@@ -26,6 +26,11 @@ export function fill(text: string, params: Params): string {
   );
 }
 
+/** A language's tag for `lang` attributes and for formatting numbers. */
+export function localeOf(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'zh';
 }

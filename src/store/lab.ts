@@ -3,7 +3,7 @@ import { BUGS } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
 import type { Text } from '../scenario';
-import type { Explorer, ExploreModel, SearchReport } from '../sim/explore';
+import type { Counterexample, Explorer, ExploreModel } from '../sim/explore';
 // Straight from the modules, not the folder's index: the page needs the model and the scenario
 // builder, and the index would bring the search itself into the page's bundle.
 import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explore/model';
@@ -77,7 +77,8 @@ export function findCounterexample(store: PaxosStore, explore: Explorer): void {
         return;
       }
       setSearch(store, { status: 'done', report: message.report });
-      if (message.report.counterexample !== null) showCounterexample(store, message.report);
+      const found = message.report.counterexample;
+      if (found !== null) showCounterexample(store, message.report.model, found);
     },
   );
   running.set(store, cancel);
@@ -96,19 +97,17 @@ export function cancelSearch(store: PaxosStore): void {
   });
 }
 
-/** Opens a report's counterexample as the run on screen, at its last step (the violation). */
-export function showCounterexample(store: PaxosStore, report: SearchReport): void {
-  const found = report.counterexample;
-  if (found === null) return;
+/** Opens a counterexample found in `model` as the run on screen, at its last step (the violation). */
+function showCounterexample(store: PaxosStore, model: ExploreModel, found: Counterexample): void {
   const words = (lang: Lang) => ({
     title: labT(lang, 'scenario.title', {
-      rule: report.model.bugs.map((bug) => labT(lang, `rule.${bug}.name`)).join(' + ') || '—',
+      rule: model.bugs.map((bug) => labT(lang, `rule.${bug}.name`)).join(' + ') || '—',
     }),
     goal: labT(lang, `scenario.goal.${found.found}`),
   });
   const [en, zh] = [words('en'), words('zh')];
   const text = (key: 'title' | 'goal'): Text => ({ en: en[key], zh: zh[key] });
-  const scenario = counterexampleScenario(report.model, found.steps, {
+  const scenario = counterexampleScenario(model, found.steps, {
     name: null,
     title: text('title'),
     goal: text('goal'),

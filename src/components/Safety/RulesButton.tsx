@@ -1,8 +1,6 @@
-import { Suspense } from 'react';
 import { rulesButtonT } from '../../i18n/lab/button';
 import { usePaxos } from '../../store';
 import { Popover } from '../Popover';
-
 import { LazyRulesPanel } from './lazy';
 
 /** The toolbar's Rules button: it says how many of Paxos's rules this run breaks. */
@@ -14,6 +12,7 @@ export function RulesButton() {
   return (
     <Popover
       label={tr('title')}
+      loading={<p className="px-panel__hint">{tr('loading')}</p>}
       button={
         <>
           {tr('button')}
@@ -23,12 +22,8 @@ export function RulesButton() {
         </>
       }
     >
-      {(close) => (
-        <Suspense fallback={<p className="px-panel__hint">{tr('loading')}</p>}>
-          {/* The rules, their switches and the search load when the panel first opens. */}
-          <LazyRulesPanel onDone={close} />
-        </Suspense>
-      )}
+      {/* The rules, their switches and the search load when the panel first opens. */}
+      {(close) => <LazyRulesPanel onDone={close} />}
     </Popover>
   );
 }

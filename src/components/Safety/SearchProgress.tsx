@@ -6,11 +6,10 @@ import { useLabT } from './useLabT';
  * its total in advance, so the bar fills towards the limit, not towards the end) and where it is.
  */
 export function SearchProgressBar() {
-  const { lt, lang } = useLabT();
+  const { lt, number } = useLabT();
   const search = usePaxos((s) => s.lab.search);
   if (search.status !== 'running') return null;
   const progress = search.progress;
-  const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
   return (
     <div className="px-lab__progress" data-search="running">
       {/* With no value yet the bar is indeterminate: the worker is starting. */}

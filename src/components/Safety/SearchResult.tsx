@@ -21,7 +21,7 @@ function modelText({ lt, plural }: Words, model: SearchReport['model']): string 
  */
 export function SearchResult() {
   const words = useLabT();
-  const { lt, lang } = words;
+  const { lt, number } = words;
   const search = usePaxos((s) => s.lab.search);
   const ref = useRef<HTMLDivElement>(null);
   // The panel scrolls: bring a new outcome into sight where the student is looking.
@@ -29,7 +29,6 @@ export function SearchResult() {
     if (search.status !== 'idle' && search.status !== 'running')
       ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [search.status]);
-  const number = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   let lines: { text: string; strong?: boolean }[] = [];
   if (search.status === 'done') {

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import { useStoreApi } from '../../store';
+import { onCursor } from './onCursor';
 
 /**
  * Now: a line across the lanes at the cursor's time. It follows the cursor outside React (the
@@ -28,10 +29,7 @@ export function CursorLine({
       line.current?.setAttribute('visibility', shown ? 'visible' : 'hidden');
       if (label.current !== null) label.current.textContent = `t=${Math.round(cursor * 10) / 10}`;
     };
-    place(store.getState().cursor);
-    return store.subscribe((s, previous) => {
-      if (s.cursor !== previous.cursor) place(s.cursor);
-    });
+    return onCursor(store, place);
   }, [store, view, height]);
   return (
     <g ref={line} className="px-cursor">

@@ -4,6 +4,7 @@ import { followTime, initialView, laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
+import { LazyViolationMarks } from '../Safety/lazy';
 import { useT } from '../useT';
 import { ArrowStrokes } from './ArrowStrokes';
 import { CursorLine } from './CursorLine';
@@ -23,10 +24,6 @@ const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
 
 // Loaded on the first hover: the tooltip carries framer-motion, which the diagram does not need.
 const MessageTooltip = lazy(() => import('./MessageTooltip'));
-// Loaded only for a run that breaks agreement: the safety lab's marks (in the lab's chunk).
-const ViolationMarks = lazy(() =>
-  import('../Safety/lab').then((lab) => ({ default: lab.ViolationMarks })),
-);
 
 /**
  * The run as the classic sequence diagram: one column per node, time running down, one arrow
@@ -119,7 +116,7 @@ export function Swimlanes() {
             <ArrowStrokes arrows={arrows} width={width} height={height} />
             {broken ? (
               <Suspense fallback={null}>
-                <ViolationMarks lanes={lanes} view={view} width={width} height={height} />
+                <LazyViolationMarks lanes={lanes} view={view} width={width} height={height} />
               </Suspense>
             ) : null}
           </>

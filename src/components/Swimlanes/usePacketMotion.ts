@@ -5,6 +5,7 @@ import { timeScale } from '../../layout';
 import { useStoreApi } from '../../store';
 import { messageArrow } from '../../trace';
 import type { ArrowItem } from './useArrows';
+import { onCursor } from './onCursor';
 
 /**
  * Moves the packets of messages in flight with the cursor, outside React: the cursor changes
@@ -37,9 +38,6 @@ export function usePacketMotion(
         packet.setAttribute('cy', String(head.headY));
       }
     };
-    place(store.getState().cursor);
-    return store.subscribe((s, previous) => {
-      if (s.cursor !== previous.cursor) place(s.cursor);
-    });
+    return onCursor(store, place);
   }, [group, arrows, lanes, view, height, store]);
 }

@@ -1,7 +1,7 @@
 export { LAB_MODEL, MODEL_INVARIANTS, MODEL_LIMITS } from './model';
 export type { ExploreModel } from './model';
 export { search } from './search';
-export type { SearchProgress, SearchReport } from './search';
+export type { Counterexample, SearchProgress, SearchReport } from './search';
 export { ALL_REDUCTIONS, NO_REDUCTIONS } from './steps';
 export type { Reductions } from './steps';
 export { counterexampleScenario } from './scenario';
