@@ -1,20 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Serious and critical accessibility problems found by axe, as readable lines. */
-async function problems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
-}
+import { seriousProblems as problems } from './pages/axe';
 
 test.describe('accessibility', () => {
   test('the main screen in English, mid-run, has no serious or critical problem', async ({

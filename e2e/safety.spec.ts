@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { seriousProblems } from './pages/axe';
 import type { Rule } from './pages/safety-lab';
-import { RULE_NAMES } from './pages/safety-lab';
+import { RULE_NAMES, SafetyLab } from './pages/safety-lab';
 
 const RULES = Object.keys(RULE_NAMES) as Rule[];
 
@@ -16,8 +16,7 @@ test.describe('safety lab', () => {
       await expect(lab.rulesButton()).toHaveAccessibleName(/1 broken/);
       await lab.openRules();
       await expect(lab.rule(rule)).not.toBeChecked();
-      await lab.findCounterexample();
-      await expect(lab.violation()).toBeVisible({ timeout: 30_000 });
+      await lab.findViolation();
       // The panel steps aside for the run; the quorum view says which two values were chosen.
       await expect(lab.findButton()).toBeHidden();
       const quorums = lab.quorums();
@@ -103,13 +102,11 @@ test.describe('safety lab', () => {
     );
     await expect(page).toHaveURL(/e=/);
     const link = page.url();
-    const other = await page.context().newPage();
-    await other.goto(link);
-    await other.getByRole('button', { name: /^Rules/ }).click();
-    await expect(
-      other.getByRole('switch', { name: RULE_NAMES['minority-quorum'] }),
-    ).not.toBeChecked();
-    await other.close();
+    const other = new SafetyLab(await page.context().newPage());
+    await other.page.goto(link);
+    await other.openRules();
+    await expect(other.rule('minority-quorum')).not.toBeChecked();
+    await other.page.close();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(lab.rulesButton()).toHaveAccessibleName('Rules');
   });
@@ -121,15 +118,14 @@ test.describe('safety lab', () => {
   }) => {
     await app.open('scenario=dueling-proposers&bug=accept-any-ballot');
     await lab.openRules();
-    await lab.findCounterexample();
-    await expect(lab.violation()).toBeVisible({ timeout: 30_000 });
+    await lab.findViolation();
     await expect(page).toHaveURL(/[?&]s=/);
     const sentence = await lab.quorums().locator('.px-quorums__line').first().innerText();
-    const other = await page.context().newPage();
-    await other.goto(page.url());
-    await expect(other.locator('[data-violation="Agreement"]')).toBeVisible();
-    await expect(other.getByRole('group', { name: 'Quorums' })).toContainText(sentence);
-    await other.close();
+    const other = new SafetyLab(await page.context().newPage());
+    await other.page.goto(page.url());
+    await expect(other.violation()).toBeVisible();
+    await expect(other.quorums()).toContainText(sentence);
+    await other.page.close();
   });
 
   test('any run shows its quorums: the chosen one, a later promise quorum, the acceptor they share', async ({
@@ -166,15 +162,10 @@ test.describe('safety lab', () => {
     lab,
     page,
   }) => {
-    const problems = async () =>
-      (await new AxeBuilder({ page }).analyze()).violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
     await app.open('scenario=dueling-proposers&bug=amnesiac-acceptor');
     await lab.openRules();
-    expect(await problems()).toEqual([]);
-    await lab.findCounterexample();
-    await expect(lab.violation()).toBeVisible({ timeout: 30_000 });
-    expect(await problems()).toEqual([]);
+    expect(await seriousProblems(page)).toEqual([]);
+    await lab.findViolation();
+    expect(await seriousProblems(page)).toEqual([]);
   });
 });

@@ -39,6 +39,12 @@ export class SafetyLab {
     await this.findButton().click();
   }
 
+  /** Searches, and waits for the violation it finds to be marked on the timeline. */
+  async findViolation(): Promise<void> {
+    await this.findCounterexample();
+    await expect(this.violation()).toBeVisible({ timeout: 30_000 });
+  }
+
   /** The search's outcome, once it has one (`data-search` is its status). */
   result(): Locator {
     return this.page.locator('.px-lab__result');

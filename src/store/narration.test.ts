@@ -5,13 +5,15 @@ import { nodeViews } from './nodes';
 import { seek, stepForward } from './actions';
 import { basicScenario, scenarioOf, storeFor } from './testing.testing';
 
-function storyOf(store: ReturnType<typeof storeFor>): string[] {
+/** Every sentence of the run, step by step; `at` prefixes each with its tick. */
+function storyOf(store: ReturnType<typeof storeFor>, at = false): string[] {
   const story: string[] = [];
   const { trace } = store.getState();
   while (store.getState().step < trace.steps.length) {
     stepForward(store);
     const { step, world } = store.getState();
-    story.push(...narrate(trace, step, world).map((l) => t('en', l.key, l.params)));
+    for (const l of narrate(trace, step, world))
+      story.push(`${at ? `${world.now}: ` : ''}${t('en', l.key, l.params)}`);
   }
   return story;
 }
@@ -83,15 +85,7 @@ describe('narration', () => {
         { at: 1, request: { client: 'C1', proposer: 'P1', value: 'X' } },
       ],
     });
-    const store = storeFor(duel);
-    const { trace } = store.getState();
-    const told: string[] = [];
-    while (store.getState().step < trace.steps.length) {
-      stepForward(store);
-      const { step, world } = store.getState();
-      for (const l of narrate(trace, step, world))
-        told.push(`${world.now}: ${t('en', l.key, l.params)}`);
-    }
+    const told = storyOf(storeFor(duel), true);
     expect(told).toContain(
       '4: P1 hears that ballot 2 was promised, so its ballot 1 cannot succeed. It will retry with a higher ballot at tick 7.',
     );
