@@ -1,4 +1,5 @@
 import type { Chosen, NodeId, Vote, World } from '../../engine';
+import { indexOf } from '../../engine';
 import type { Used } from '../enabled';
 import { FRESH_ID, Interner, PHASE_INDEX, PHASES } from './intern';
 import { Fingerprint } from './fingerprint';
@@ -133,7 +134,7 @@ export class StateCodec {
    */
   restore(world: World, data: Int32Array, start: number, used: Used, node: string | null): void {
     this.#decodeUsed(data, start, used);
-    const index = node === null ? -1 : node.charCodeAt(1) - 49;
+    const index = node === null ? -1 : indexOf(node);
     if (node?.[0] === 'P') this.#decodeProposer(world, index, data, start);
     else if (node?.[0] === 'A') this.#decodeAcceptor(world, index, data, start);
     this.#decodeShared(world, data, start);

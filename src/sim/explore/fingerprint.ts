@@ -1,5 +1,5 @@
 import type { World } from '../../engine';
-import { nextBallotOf } from '../../engine';
+import { indexOf, nextBallotOf } from '../../engine';
 import type { Used } from '../enabled';
 import { finish, member, mix } from './hash';
 import type { Interner } from './intern';
@@ -106,7 +106,7 @@ export class Fingerprint {
   }
 
   #nodeCode(id: string): number {
-    const index = id.charCodeAt(1) - 49;
+    const index = indexOf(id);
     return id[0] === 'A' ? 64 + this.#rank[index]! : id.charCodeAt(0) * 16 + index;
   }
 

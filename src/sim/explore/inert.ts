@@ -1,5 +1,5 @@
 import type { Message, ProposerState, World } from '../../engine';
-import { nextBallot, nextBallotOf } from '../../engine';
+import { indexOf, nextBallot, nextBallotOf } from '../../engine';
 
 /**
  * Whether a message in flight can no longer change anything, whenever it arrives: the search
@@ -17,8 +17,8 @@ export function isInert(world: World, message: Message): boolean {
   // Learners and clients never send anything an acceptor or proposer reads.
   if (role === LEARNER || role === CLIENT) return true;
   if (role !== PROPOSER) return false;
-  const proposer = world.proposers[message.to.charCodeAt(1) - ONE]!;
-  const bit = 1 << (message.from.charCodeAt(1) - ONE);
+  const proposer = world.proposers[indexOf(message.to)]!;
+  const bit = 1 << indexOf(message.from);
   switch (message.type) {
     case 'Promise':
       // Counted only while this very ballot is in phase 1 and this acceptor has not promised.
@@ -65,4 +65,3 @@ export function raisesNextBallot(world: World, proposer: ProposerState, promised
 const CLIENT = 'C'.charCodeAt(0);
 const PROPOSER = 'P'.charCodeAt(0);
 const LEARNER = 'L'.charCodeAt(0);
-const ONE = '1'.charCodeAt(0);

@@ -7,7 +7,7 @@ import type {
   ProposerTimer,
   Value,
 } from '../../engine';
-import { MESSAGE_TYPES } from '../../engine';
+import { indexOf, MESSAGE_TYPES } from '../../engine';
 import { finish, mix } from './hash';
 
 /**
@@ -34,13 +34,19 @@ const TYPE_INDEX = Object.fromEntries(MESSAGE_TYPES.map((type, i) => [type, i]))
   MessageType,
   number
 >;
-/** Role numbers by the first character code of a node id (C, P, A, L). */
+/** Role numbers by the first character code of a node id, in ROLES order (C, P, A, L). */
 const ROLE_INDEX: Record<number, number> = { 67: 0, 80: 1, 65: 2, 76: 3 };
 /** The node code an acceptor's id is replaced with when a message is hashed without it. */
 const ANY_ACCEPTOR = 2 * 16 + 15;
 
+/** A node as role * 16 + its 0-based index. */
+export function nodeNumber(id: NodeId): number {
+  return ROLE_INDEX[id.charCodeAt(0)]! * 16 + indexOf(id);
+}
+
+/** The same, from 1, leaving 0 for no node. */
 function nodeCode(id: NodeId): number {
-  return ROLE_INDEX[id.charCodeAt(0)]! * 16 + (id.charCodeAt(1) - 48);
+  return nodeNumber(id) + 1;
 }
 
 export class Interner {
@@ -88,7 +94,7 @@ export class Interner {
 
   highest(h: Highest | null): number {
     if (h === null) return 0;
-    const key = (h.ballot * 16 + this.value(h.value)) * 8 + (h.acceptor.charCodeAt(1) - 49);
+    const key = (h.ballot * 16 + this.value(h.value)) * 8 + indexOf(h.acceptor);
     let n = this.#byHighest[key]!;
     if (n === 0) {
       n = this.highests.push(Object.freeze({ ...h }));
@@ -169,7 +175,7 @@ export class Interner {
       }),
     );
     const acceptor = m.from[0] === 'A' ? m.from : m.to[0] === 'A' ? m.to : null;
-    this.acceptorOf.push(acceptor === null ? -1 : acceptor.charCodeAt(1) - 49);
+    this.acceptorOf.push(acceptor === null ? -1 : indexOf(acceptor));
     // The same content with its acceptor blanked, so a renaming of acceptors can be hashed.
     const blank = this.#code(
       m,

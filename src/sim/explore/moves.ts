@@ -3,6 +3,7 @@ import { nodeId, ROLES } from '../../engine';
 import type { ScheduleStep } from '../shrink';
 import { keyOf } from '../shrink';
 import type { Interner } from './intern';
+import { nodeNumber } from './intern';
 
 /**
  * One step of a search as a single integer: what kind of input, and what it acts on (a
@@ -27,11 +28,6 @@ const KIND_INDEX = Object.fromEntries(KINDS.map((kind, i) => [kind, i])) as Reco
   number
 >;
 const TARGET_BITS = 24;
-
-/** A node as role * 16 + index, the roles in ROLES order (client, proposer, acceptor, learner). */
-function nodeNumber(id: NodeId): number {
-  return 'CPAL'.indexOf(id[0]!) * 16 + (id.charCodeAt(1) - 49);
-}
 
 function nodeOf(number: number): NodeId {
   return nodeId(ROLES[number >> 4]!, number & 15);

@@ -1,4 +1,5 @@
 import type { Input, Message, World } from '../../engine';
+import { indexOf } from '../../engine';
 import type { Used } from '../enabled';
 import { enabledInputs } from '../enabled';
 import { isInert, raisesNextBallot } from './inert';
@@ -14,8 +15,6 @@ export interface Reductions {
   /** Skip steps whose every outcome another schedule reaches too (see `nextSteps`). */
   dominance: boolean;
 }
-
-const PROPOSER = 'P'.charCodeAt(0);
 
 export const ALL_REDUCTIONS: Reductions = { symmetry: true, dominance: true };
 export const NO_REDUCTIONS: Reductions = { symmetry: false, dominance: false };
@@ -35,16 +34,12 @@ export function ignores(
   model: ExploreModel,
   reductions: Reductions,
 ): boolean {
-  if (reductions.dominance && message.to.charCodeAt(0) === PROPOSER) {
+  if (reductions.dominance && message.to[0] === 'P') {
     if (message.type === 'Accepted' && model.bounds.duplicates === 0) return true;
     // A Nack that only stops a running ballot does what a timeout does, always enabled then;
     // and an inert Nack never raises the next ballot, so this is the whole answer.
     if (message.type === 'Nack')
-      return !raisesNextBallot(
-        world,
-        world.proposers[message.to.charCodeAt(1) - 49]!,
-        message.promised!,
-      );
+      return !raisesNextBallot(world, world.proposers[indexOf(message.to)]!, message.promised!);
   }
   return isInert(world, message);
 }
