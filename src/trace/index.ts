@@ -6,7 +6,14 @@ export { faultsUpTo } from './faults';
 export type { Downtime, FaultMark } from './faults';
 export { laneNodes } from './nodes';
 export { quorumStory } from './quorums';
-export type { Conflict, ConflictReason, PromiseQuorum, QuorumMember, QuorumStory } from './quorums';
+export type {
+  ChosenQuorum,
+  Conflict,
+  ConflictReason,
+  PromiseQuorum,
+  QuorumMember,
+  QuorumStory,
+} from './quorums';
 export { runReport } from './report';
 export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';

@@ -14,6 +14,8 @@ export interface ChosenQuorum {
   ballot: number;
   value: Value;
   members: QuorumMember[];
+  /** Whether the members are a majority of the acceptors (not so with `minority-quorum`). */
+  majority: boolean;
   at: number;
   step: number;
 }
@@ -116,7 +118,8 @@ function quorumFacts(trace: Trace): QuorumFacts {
           acceptor,
           at: acceptedAt(facts, acceptor, ballot, value),
         }));
-        facts.chosen.push({ ballot, value, members, at, step: s + 1 });
+        const majority = members.length * 2 > trace.scenario.nodes.acceptors;
+        facts.chosen.push({ ballot, value, members, majority, at, step: s + 1 });
       } else if (event.kind === 'propose') {
         facts.proposals.push(proposed(trace, facts, event, s + 1));
       } else if (event.kind === 'violation' && event.violation.invariant === 'Agreement') {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Conflict, PromiseQuorum, QuorumStory } from '../../trace';
+import type { ChosenQuorum, Conflict, PromiseQuorum, QuorumStory } from '../../trace';
 import { quorumStory } from '../../trace';
 import { usePaxos } from '../../store';
 import type { QuorumRow } from './QuorumTable';
@@ -35,8 +35,7 @@ export default function QuorumCard() {
   }
   if (story.chosen === null) return null;
   const ids = acceptors.map((a) => a.id);
-  const content =
-    story.conflict === null ? overlap(words, story) : conflict(words, story.conflict, ids.length);
+  const content = story.conflict === null ? overlap(words, story) : conflict(words, story.conflict);
   return (
     <details
       className={`px-quorums${story.conflict === null ? '' : ' px-quorums--broken'}`}
@@ -114,19 +113,17 @@ function laterLine(lt: Words['lt'], p: PromiseQuorum): string {
   return `${lt('quorums.later', { ballot: p.ballot, proposer: p.proposer, acceptors: set(p.promises) })} ${both} ${proposed}`;
 }
 
-function conflict({ lt }: Words, c: Conflict, acceptors: number) {
+function conflict({ lt }: Words, c: Conflict) {
   // A quorum is called a majority only when it is one (not with the minority-quorum rule broken).
-  const quorum = (members: { acceptor: string }[]) =>
-    lt(members.length * 2 > acceptors ? 'conflict.majority' : 'conflict.minority', {
-      acceptors: set(members),
-    });
+  const quorum = ({ members, majority }: ChosenQuorum) =>
+    lt(majority ? 'conflict.majority' : 'conflict.minority', { acceptors: set(members) });
   const params = {
     low: c.low.value,
     lowBallot: c.low.ballot,
-    lowQuorum: quorum(c.low.members),
+    lowQuorum: quorum(c.low),
     high: c.high.value,
     highBallot: c.high.ballot,
-    highQuorum: quorum(c.high.members),
+    highQuorum: quorum(c.high),
     proposer: c.proposal?.proposer ?? '',
     acceptor: c.reason !== null && 'acceptor' in c.reason ? c.reason.acceptor : '',
   };
