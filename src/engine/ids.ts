@@ -40,3 +40,8 @@ export function roleOf(id: NodeId): Role {
 export function indexOf(id: NodeId): number {
   return id.length === 2 ? id.charCodeAt(1) - 49 : Number(id.slice(1)) - 1;
 }
+
+/** Nodes written as a set, `{A1, A2}`: how violations, the narration and the lab name a quorum. */
+export function nodeSet(nodes: readonly NodeId[]): string {
+  return `{${nodes.join(', ')}}`;
+}

@@ -8,7 +8,7 @@ export { ACCEPTORS_MAX, BUGS, hasBug, isBug, quorumSize } from './config';
 export type { EngineEvent, EventSink } from './events';
 export type { Chosen, Ghost, Vote } from './ghost';
 export type { NodeId, NodeRef, Role } from './ids';
-export { indexOf, nodeId, parseNodeId, roleOf, ROLES } from './ids';
+export { indexOf, nodeId, nodeSet, parseNodeId, roleOf, ROLES } from './ids';
 export { acceptorNames } from './invariants';
 export type { DropReason, Message, MessageType, Proposal, Value } from './messages';
 export { MESSAGE_TYPES } from './messages';

@@ -1,4 +1,5 @@
 import type { NodeId } from './ids';
+import { nodeSet } from './ids';
 import type { Value } from './messages';
 
 export type Invariant =
@@ -46,14 +47,13 @@ export function violation(facts: ViolationFacts, at: number): Violation {
 }
 
 const q = (value: Value): string => JSON.stringify(value);
-const set = (nodes: NodeId[]): string => `{${nodes.join(', ')}}`;
 
 /** The violation in one English sentence. */
 export function describe(facts: ViolationFacts): string {
   switch (facts.code) {
     case 'two-values-chosen': {
       const { first, second } = facts;
-      return `${q(first.value)} was chosen in ballot ${first.ballot} by ${set(first.acceptors)} and ${q(second.value)} in ballot ${second.ballot} by ${set(second.acceptors)}.`;
+      return `${q(first.value)} was chosen in ballot ${first.ballot} by ${nodeSet(first.acceptors)} and ${q(second.value)} in ballot ${second.ballot} by ${nodeSet(second.acceptors)}.`;
     }
     case 'unrequested-value':
       return `${q(facts.value)} was chosen but no client requested it.`;

@@ -1,5 +1,5 @@
 import type { EngineEvent, Message, ViolationFacts, World } from '../engine';
-import { allNodeIds } from '../engine';
+import { allNodeIds, nodeSet } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
@@ -122,9 +122,7 @@ function crashKey(node: string): MessageKey {
 export function sidesText(groups: string[][], nodes: string[]): string {
   const listed = new Set(groups.flat());
   const others = nodes.filter((id) => !listed.has(id));
-  return [...groups, ...(others.length > 0 ? [others] : [])]
-    .map((g) => `{${g.join(', ')}}`)
-    .join(' | ');
+  return [...groups, ...(others.length > 0 ? [others] : [])].map(nodeSet).join(' | ');
 }
 
 function describeTimer(events: EngineEvent[]): Line[] {
@@ -144,7 +142,6 @@ function describeTimer(events: EngineEvent[]): Line[] {
 }
 
 export function violationLine(facts: ViolationFacts): Line {
-  const quorum = (nodes: string[]) => `{${nodes.join(', ')}}`;
   switch (facts.code) {
     case 'two-values-chosen': {
       const { first, second } = facts;
@@ -153,10 +150,10 @@ export function violationLine(facts: ViolationFacts): Line {
         {
           first: first.value,
           firstBallot: first.ballot,
-          firstQuorum: quorum(first.acceptors),
+          firstQuorum: nodeSet(first.acceptors),
           second: second.value,
           secondBallot: second.ballot,
-          secondQuorum: quorum(second.acceptors),
+          secondQuorum: nodeSet(second.acceptors),
         },
         'violation',
       );

@@ -23,6 +23,8 @@ export { traceFile } from './trace-file';
 export type { TraceFile, TraceFileEvent, TraceFileFinal, TraceFileMessage } from './trace-file';
 export type { Checkpoint, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
+// Sets of nodes are written as the engine's violations write them.
+export { nodeSet } from '../engine';
 export { messagesBetween, timeIndex } from './window';
 export type { TimeIndex } from './window';
 export { MESSAGE_TYPES } from '../engine';

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { nodeSet } from '../../trace';
 import type { ChosenQuorum, Conflict, PromiseQuorum, QuorumStory } from '../../trace';
 import { quorumStory } from '../../trace';
 import { usePaxos } from '../../store';
@@ -8,7 +9,7 @@ import { useLabT } from './useLabT';
 
 type Words = ReturnType<typeof useLabT>;
 
-const set = (members: { acceptor: string }[]) => `{${members.map((m) => m.acceptor).join(', ')}}`;
+const set = (members: { acceptor: string }[]) => nodeSet(members.map((m) => m.acceptor));
 
 /**
  * The quorum view of the run at the cursor. For the value chosen: its accept quorum, every
