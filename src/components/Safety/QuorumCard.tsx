@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { nodeSet } from '../../trace';
 import type { ChosenQuorum, Conflict, PromiseQuorum, QuorumStory } from '../../trace';
-import { quorumStory } from '../../trace';
+import { nodeSet, quorumStory } from '../../trace';
 import { usePaxos } from '../../store';
 import type { QuorumRow } from './QuorumTable';
 import { QuorumTable } from './QuorumTable';
