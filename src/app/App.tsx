@@ -2,7 +2,16 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { EmbedScreen } from '../components/EmbedScreen';
 import { HostContext } from '../components/host';
 import type { Host } from '../components/host';
-import { attachLoop, browserClock, pause, play, setMotion, StoreContext } from '../store';
+import {
+  attachLoop,
+  attachRecorder,
+  browserClock,
+  browserScheduler,
+  pause,
+  play,
+  setMotion,
+  StoreContext,
+} from '../store';
 import type { PaxosStore, Theme } from '../store';
 import type { HostPlace } from './host';
 import { hostFor } from './host';
@@ -56,6 +65,7 @@ export function App({ options, mount }: { options: Options; mount: Mount }) {
   const [host] = useState<Host>(() => hostFor(store, mount));
 
   useEffect(() => attachLoop(store, browserClock), [store]);
+  useEffect(() => attachRecorder(store, browserScheduler), [store]);
   useEffect(() => attachKeyboard(mount.keys, store), [store, mount.keys]);
   useEffect(() => (mount.syncUrl ? attachUrlSync(store) : undefined), [store, mount.syncUrl]);
   // Before the first paint, so a pinned theme never flashes the other one.

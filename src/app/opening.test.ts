@@ -1,4 +1,7 @@
+import { compressToEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
+import { heavyScenarioFile } from '../sim/heavy.testing';
+import { FIRST_STEPS } from '../store';
 import { encodeRun } from './link';
 import { openStore } from './opening';
 import { optionsFromUrl } from './options';
@@ -43,5 +46,33 @@ describe('opening from options', () => {
       theme: 'system',
       bounds: { start: 0, stop: null, loop: false },
     });
+  });
+});
+
+describe('opening what a stranger sends', () => {
+  const link = (file: unknown) => `?v=1&s=${compressToEncodedURIComponent(JSON.stringify(file))}`;
+
+  it('opens a run in which nothing happens at tick 0, without an error', () => {
+    const { store, error } = openStore(
+      optionsFromUrl(
+        link({
+          version: 1,
+          nodes: { clients: 1, proposers: 1, acceptors: 3, learners: 2 },
+          script: [],
+        }),
+        ['en'],
+      ),
+    );
+    expect(error).toBeNull();
+    expect(store.getState()).toMatchObject({ cursor: 0, step: 0 });
+    expect(store.getState().trace.steps).toEqual([]);
+  });
+
+  it('opens the heaviest valid scenario with its first steps, the rest still to record', () => {
+    const { store, error } = openStore(optionsFromUrl(link(heavyScenarioFile()), ['en']));
+    expect(error).toBeNull();
+    const { trace, recording } = store.getState();
+    expect(trace.steps.length).toBe(FIRST_STEPS);
+    expect(recording).not.toBeNull();
   });
 });

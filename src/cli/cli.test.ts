@@ -3,13 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { heavyScenarioFile } from '../sim/heavy.testing';
 
 const dir = mkdtempSync(join(tmpdir(), 'paxoscope-cli-'));
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const MAIN = join(process.cwd(), 'src', 'cli', 'main.ts');
 
 function sim(...args: string[]) {
-  const result = spawnSync(TSX, [MAIN, ...args], { encoding: 'utf8' });
+  const result = spawnSync(TSX, [MAIN, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -166,4 +167,18 @@ describe('sim command', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
   });
+});
+
+describe('sim run on the heaviest valid scenario', () => {
+  it('prints the run its budget cut, with one line on stderr saying where and why', () => {
+    const { code, stdout, stderr } = sim('run', file('heavy.json', heavyScenarioFile()));
+    expect(code).toBe(0);
+    expect(stderr).toMatch(
+      /^sim: stopped after 100,000 messages at tick \d+ \(the most one run records\)\n$/,
+    );
+    const report = JSON.parse(stdout);
+    expect(report.cut).toEqual({ by: 'messages', limit: 100000, at: report.end });
+    expect(report.messages.length).toBeGreaterThanOrEqual(100000);
+    // Recording and printing 100,000 messages takes seconds, more on a busy machine.
+  }, 60_000);
 });

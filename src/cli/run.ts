@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../scenario';
 import { formatError, LIMITS, parseScenarioText } from '../scenario';
 import { runScenario } from '../sim';
-import { asciiDiagram, runReport } from '../trace';
+import { asciiDiagram, cutText, runReport } from '../trace';
 import { UsageError } from './errors';
 import { choiceOption, integerOption, parseOptions } from './options';
 
@@ -28,6 +28,8 @@ export function runCommand(args: string[]): string {
 
 export function printRun(scenario: Scenario, seed: number, format: 'json' | 'ascii'): string {
   const trace = runScenario(scenario, seed);
+  // The run is valid and printed as far as it went; one line says why it ends early.
+  if (trace.cut !== null) process.stderr.write(`sim: ${cutText(trace.cut)}\n`);
   return format === 'ascii'
     ? asciiDiagram(trace)
     : JSON.stringify(runReport(trace), null, 2) + '\n';

@@ -1,6 +1,8 @@
+import { DrawingBoundary } from './DrawingBoundary';
 import { localeOf } from '../i18n';
 import { usePaxos } from '../store';
 import { PlaybackControls } from './Controls/PlaybackControls';
+import { RunNotice } from './RunNotice';
 import { OpenInApp } from './Embed/OpenInApp';
 import { Swimlanes } from './Swimlanes/Swimlanes';
 import { useT } from './useT';
@@ -22,9 +24,12 @@ export function EmbedScreen({ controls, error }: { controls: boolean; error: str
           {tr('app.loadError', { error })}
         </p>
       )}
+      <RunNotice compact />
       {/* Not a <main>: inside <paxos-scope> it would be a second main landmark of the host page. */}
       <div className="px-main">
-        <Swimlanes />
+        <DrawingBoundary compact>
+          <Swimlanes />
+        </DrawingBoundary>
       </div>
       {controls ? (
         <PlaybackControls compact extra={<OpenInApp />} />

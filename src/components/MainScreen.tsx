@@ -1,3 +1,4 @@
+import { DrawingBoundary } from './DrawingBoundary';
 import { localeOf, pick } from '../i18n';
 import { setPresenting, usePaxos, useStoreApi } from '../store';
 import { PresenterScreen } from './Present/PresenterScreen';
@@ -7,6 +8,7 @@ import { LangSwitch } from './LangSwitch';
 import { Lesson } from './Lesson';
 import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
+import { RunNotice } from './RunNotice';
 import { QuorumSlot } from './Safety/QuorumSlot';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
@@ -73,13 +75,18 @@ function FullScreen({ error }: { error: string | null }) {
         </p>
       )}
       <Toolbar />
+      <RunNotice />
       <main className="px-main">
-        <Swimlanes />
+        <DrawingBoundary>
+          <Swimlanes />
+        </DrawingBoundary>
       </main>
       <div className="px-words">
-        <Lesson />
-        <Narration />
-        <QuorumSlot />
+        <DrawingBoundary>
+          <Lesson />
+          <Narration />
+          <QuorumSlot />
+        </DrawingBoundary>
       </div>
       <PlaybackControls />
       {dragging ? (

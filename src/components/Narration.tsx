@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { pick } from '../i18n';
-import { narrate, usePaxos } from '../store';
+import { endLine, narrate, usePaxos } from '../store';
 import { useT } from './useT';
 
 /**
@@ -13,9 +13,15 @@ export function Narration() {
   const trace = useDeferredValue(usePaxos((s) => s.trace));
   const step = useDeferredValue(usePaxos((s) => s.step));
   const world = useDeferredValue(usePaxos((s) => s.world));
+  const recording = usePaxos((s) => s.recording);
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
   const lines = useMemo(() => narrate(trace, step, world), [trace, step, world]);
-  const intro = goal === '' ? tr('narration.startPlain') : tr('narration.start', { goal });
+  const empty = trace.steps.length === 0;
+  const intro = empty
+    ? tr('narration.empty')
+    : goal === ''
+      ? tr('narration.startPlain')
+      : tr('narration.start', { goal });
   return (
     // Focusable: its box keeps one height, and a long sentence scrolls, by keyboard too.
     <section className="px-narration" aria-label={tr('narration.label')} tabIndex={0}>
@@ -33,7 +39,9 @@ export function Narration() {
             ))
           )}
           {step > 0 && step === trace.steps.length ? (
-            <p className="px-narration__line px-narration__line--end">{tr('narration.end')}</p>
+            <p className="px-narration__line px-narration__line--end">
+              {tr(endLine(trace, recording))}
+            </p>
           ) : null}
         </div>
       </div>

@@ -5,6 +5,9 @@
 export const en = {
   'app.tagline': 'See Paxos work, message by message',
   'app.loadError': 'This scenario could not be opened: {error}',
+  'app.drawError':
+    'Something went wrong while drawing this run ({error}). Reset puts back the last run that was drawn.',
+  'app.reset': 'Reset',
   'app.diagram': 'Paxos message diagram',
 
   'controls.label': 'Playback',
@@ -137,6 +140,16 @@ export const en = {
   'narration.start': 'Press Step (→) to begin. {goal}',
   'narration.startPlain': 'Press Step (→) to begin.',
   'narration.end': 'The run is over.',
+  'narration.cut': 'The run stops here: it reached the most one run may record.',
+  'narration.recording': 'The rest of this long run is still being recorded…',
+  'narration.empty':
+    'Nothing happens in this run until someone acts: its script sends no request. Send one from the toolbar, or crash or isolate a node from its header.',
+  'controls.recording': 'recording the rest…',
+  'notice.cutMessages':
+    'Stopped after {limit} messages, at tick {at}: that is the most one run records. A smaller scenario (fewer nodes, a shorter run) shows its end.',
+  'notice.cutSteps':
+    'Stopped after {limit} steps, at tick {at}: that is the most one run records. A smaller scenario (fewer nodes, a shorter run) shows its end.',
+  'notice.empty': 'Nothing happens in this run: its script sends no request.',
   'narration.request': '{client} asks {proposer} to get {value} chosen.',
   'narration.clientDown': '{client} is down and sends nothing.',
   'narration.lost.loss': 'The network loses {label} from {from} to {to}.',

@@ -4,6 +4,8 @@ import type { MessageKey } from './en';
 export const zh: Record<MessageKey, string> = {
   'app.tagline': '一条条消息，看 Paxos 如何工作',
   'app.loadError': '无法打开这个场景：{error}',
+  'app.drawError': '绘制这次运行时出错（{error}）。“重置”会恢复上一次成功绘制的运行。',
+  'app.reset': '重置',
   'app.diagram': 'Paxos 消息图',
 
   'controls.label': '播放',
@@ -136,6 +138,16 @@ export const zh: Record<MessageKey, string> = {
   'narration.start': '按“下一步”（→）开始。{goal}',
   'narration.startPlain': '按“下一步”（→）开始。',
   'narration.end': '运行结束。',
+  'narration.cut': '运行到此为止：已达到一次运行最多能记录的量。',
+  'narration.recording': '这次较长运行的后续部分仍在记录中……',
+  'narration.empty':
+    '在有人操作之前，这次运行什么也不会发生：它的脚本没有发出任何请求。可以在工具栏发送一个请求，或在节点标题上让它崩溃或隔离。',
+  'controls.recording': '正在记录后续……',
+  'notice.cutMessages':
+    '在 {limit} 条消息之后、第 {at} 刻停止：这是一次运行最多记录的量。较小的场景（更少的节点、更短的运行）才能看到结尾。',
+  'notice.cutSteps':
+    '在 {limit} 步之后、第 {at} 刻停止：这是一次运行最多记录的量。较小的场景（更少的节点、更短的运行）才能看到结尾。',
+  'notice.empty': '这次运行什么也不会发生：它的脚本没有发出任何请求。',
   'narration.request': '{client} 请求 {proposer} 让 {value} 被选定。',
   'narration.clientDown': '{client} 宕机了，什么也没发出。',
   'narration.lost.loss': '网络丢失了 {from} 发给 {to} 的 {label}。',

@@ -1,6 +1,8 @@
 export { fuzz, fuzzScenario, FAULTS } from './fuzz';
 export type { Fault, FuzzOptions, FuzzReport } from './fuzz';
-export { runScenario, simulate, STEPS_MAX } from './run';
+export { RunRecording, runScenario, simulate, Simulation } from './run';
+export { RUN_BUDGET } from './budget';
+export type { RunBudget } from './budget';
 export type { Outcome } from './run';
 export { scriptItems, toItem } from './script';
 export type { ScriptItem } from './script';

@@ -72,7 +72,7 @@ describe('preset stress', () => {
 
   it('is a heavy but finite run: thousands of messages, ending at its until', () => {
     expect(trace.messages.length).toBeGreaterThanOrEqual(3000);
-    expect(trace.truncated).toBe(false);
+    expect(trace.cut).toBeNull();
     expect(trace.end).toBe(trace.scenario.until);
     expect(trace.violations).toEqual([]);
   });

@@ -2,62 +2,148 @@ import type { EngineEvent, World } from '../engine';
 import { apply, createWorld } from '../engine';
 import type { Scenario } from '../scenario';
 import { UNTIL_DEFAULT_CAP, worldConfigOf } from '../scenario';
-import type { Trace } from '../trace';
+import type { Cut, Trace } from '../trace';
 import { TraceBuilder } from '../trace';
+import { RUN_BUDGET } from './budget';
+import type { RunBudget } from './budget';
 import { scriptItems } from './script';
+import type { ScriptItem } from './script';
 import { nextTimedInput } from './timed';
-
-/** No run takes more steps than this, whatever the scenario says (a limit on everything). */
-export const STEPS_MAX = 2_000_000;
 
 export interface Outcome {
   world: World;
   end: number;
   steps: number;
-  truncated: boolean;
+  /** Where the run's budget stopped it before its end, or null when it ran to its end. */
+  cut: Cut | null;
 }
 
 /**
- * Drives a scenario with the timed scheduler until `until` (or, without one, until nothing is
- * in flight and no timer is pending, capped at UNTIL_DEFAULT_CAP). With a builder, every step
- * is recorded; without, nothing is allocated for events (the fuzzing hot path).
+ * A scenario driven by the timed scheduler until `until` (or, without one, until nothing is in
+ * flight and no timer is pending, capped at UNTIL_DEFAULT_CAP), a slice of steps at a time, so
+ * the page can draw the first ticks of a long run while the rest is worked out. With a
+ * builder every step is recorded; without, nothing is allocated for events (the fuzzing hot
+ * path). Either way the budget bounds the work and the memory a run may take: past it, the run
+ * is cut where it is, and the cut says which limit it met.
  */
-export function simulate(scenario: Scenario, seed: number, builder: TraceBuilder | null): Outcome {
-  const world = createWorld(worldConfigOf(scenario), seed);
-  const script = scriptItems(scenario);
-  const until = scenario.until ?? UNTIL_DEFAULT_CAP;
-  const events: EngineEvent[] | null = builder === null ? null : [];
-  let scriptIndex = 0;
-  let manual = false;
+export class Simulation {
+  readonly world: World;
+  private readonly script: readonly ScriptItem[];
+  private readonly until: number;
+  private readonly events: EngineEvent[] | null;
+  private scriptIndex = 0;
+  private manual = false;
   // The simulator's clock: the world's time, or later when a scheduler switch happened since.
-  let now = 0;
-  let steps = 0;
-  for (;;) {
-    const input = nextTimedInput(world, script, scriptIndex, manual, now);
-    if (input === null || input.at > until) {
-      const end = scenario.until ?? (input === null ? world.now : until);
-      return { world, end, steps, truncated: false };
+  private now = 0;
+  private steps = 0;
+  private outcome: Outcome | null = null;
+
+  constructor(
+    private readonly scenario: Scenario,
+    seed: number,
+    private readonly builder: TraceBuilder | null,
+    private readonly budget: RunBudget = RUN_BUDGET,
+  ) {
+    this.world = createWorld(worldConfigOf(scenario), seed);
+    this.script = scriptItems(scenario);
+    this.until = scenario.until ?? UNTIL_DEFAULT_CAP;
+    this.events = builder === null ? null : [];
+  }
+
+  /** The outcome once the run has ended, null while it goes on. */
+  get ended(): Outcome | null {
+    return this.outcome;
+  }
+
+  /** Applies up to `count` more steps; returns the outcome when the run has ended. */
+  advance(count: number): Outcome | null {
+    const { world, script, builder, events } = this;
+    for (let done = 0; done < count && this.outcome === null;) {
+      const input = nextTimedInput(world, script, this.scriptIndex, this.manual, this.now);
+      if (input === null || input.at > this.until) {
+        const end = this.scenario.until ?? (input === null ? world.now : this.until);
+        this.outcome = { world, end, steps: this.steps, cut: null };
+        break;
+      }
+      const cut = this.overBudget();
+      if (cut !== null) {
+        this.outcome = { world, end: world.now, steps: this.steps, cut };
+        break;
+      }
+      if (input === script[this.scriptIndex]) this.scriptIndex++;
+      this.now = input.at;
+      if (input.kind === 'scheduler') {
+        this.manual = input.mode === 'manual';
+        continue;
+      }
+      builder?.beforeStep(world);
+      apply(world, input, events);
+      this.steps++;
+      done++;
+      if (builder !== null) {
+        builder.afterStep(input, events!);
+        events!.length = 0;
+      }
     }
-    if (steps === STEPS_MAX) return { world, end: world.now, steps, truncated: true };
-    if (input === script[scriptIndex]) scriptIndex++;
-    now = input.at;
-    if (input.kind === 'scheduler') {
-      manual = input.mode === 'manual';
-      continue;
-    }
-    builder?.beforeStep(world);
-    apply(world, input, events);
-    steps++;
-    if (builder !== null) {
-      builder.afterStep(input, events!);
-      events!.length = 0;
-    }
+    return this.outcome;
+  }
+
+  private overBudget(): Cut | null {
+    if (this.steps >= this.budget.steps)
+      return { by: 'steps', limit: this.budget.steps, at: this.world.now };
+    if (this.world.nextMessageId >= this.budget.messages)
+      return { by: 'messages', limit: this.budget.messages, at: this.world.now };
+    return null;
+  }
+}
+
+/** Runs a scenario to its end (or its budget) without recording it: fuzzing's form. */
+export function simulate(scenario: Scenario, seed: number, builder: TraceBuilder | null): Outcome {
+  return new Simulation(scenario, seed, builder).advance(Infinity)!;
+}
+
+/**
+ * A run being recorded: `advance` works on it a slice at a time, `preview` is the part done so
+ * far as a trace of its own (nothing in it changes as the rest is recorded), `trace` the whole
+ * run once it has ended.
+ */
+export class RunRecording {
+  private readonly builder: TraceBuilder;
+  private readonly simulation: Simulation;
+
+  constructor(scenario: Scenario, seed: number = scenario.seed, budget: RunBudget = RUN_BUDGET) {
+    this.builder = new TraceBuilder(scenario, seed);
+    this.simulation = new Simulation(scenario, seed, this.builder, budget);
+  }
+
+  /** Records up to `count` more steps; true once the run has ended. */
+  advance(count: number): boolean {
+    return this.simulation.advance(count) !== null;
+  }
+
+  /** The tick the recording has reached. */
+  get reached(): number {
+    return this.simulation.world.now;
+  }
+
+  preview(): Trace {
+    return this.builder.snapshot(this.simulation.world);
+  }
+
+  trace(): Trace {
+    const outcome = this.simulation.ended;
+    if (outcome === null) throw new Error('the run is still being recorded');
+    return this.builder.finish(outcome.world, outcome.end, outcome.cut);
   }
 }
 
 /** Runs a scenario and records everything: the trace the CLI, the store and the exporters read. */
-export function runScenario(scenario: Scenario, seed: number = scenario.seed): Trace {
-  const builder = new TraceBuilder(scenario, seed);
-  const outcome = simulate(scenario, seed, builder);
-  return builder.finish(outcome.world, outcome.end, outcome.truncated);
+export function runScenario(
+  scenario: Scenario,
+  seed: number = scenario.seed,
+  budget: RunBudget = RUN_BUDGET,
+): Trace {
+  const recording = new RunRecording(scenario, seed, budget);
+  recording.advance(Infinity);
+  return recording.trace();
 }

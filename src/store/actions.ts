@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
 import { applyEdits } from '../scenario';
-import { runScenario } from '../sim';
+import { recordRun } from './recording';
+export { placeAt } from './place';
 import { stepsThrough, worldAfter } from '../trace';
 import type { Bounds, PaxosStore, RunSlice, State, Theme } from './state';
 import { playbackSlice } from './state';
@@ -11,15 +12,20 @@ import { playbackSlice } from './state';
  * shortcuts, tests and the animation loop all call these, and none of them implements Paxos.
  */
 
-/** Runs a scenario with edits applied and puts its trace on screen, ready to step from the start. */
+/**
+ * Runs a scenario with edits applied and puts its trace on screen, ready to step from the
+ * start; a long run shows its first part while the rest is recorded (see recording.ts), and
+ * that part reaches at least `from` steps, so an edit deep in a long run keeps its place.
+ */
 export function runOf(
   base: Scenario,
   edits: Edit[] = [],
   presetId: PresetId | null = null,
+  from = 0,
 ): RunSlice {
   const scenario = applyEdits(base, edits);
-  const trace = runScenario(scenario);
-  return { presetId, base, edits, scenario, trace, world: worldAfter(trace, 0) };
+  const { trace, recording } = recordRun(scenario, from);
+  return { presetId, base, edits, scenario, trace, recording, world: worldAfter(trace, 0) };
 }
 
 /** Opens another scenario: a fresh run, no edits, nothing to undo. */

@@ -29,7 +29,12 @@ export function edit(
 ): void {
   const state = store.getState();
   const past = [...state.past, { edits: state.edits, cursor: state.cursor, step: state.step }];
-  const run = runOf(state.base, [...state.edits, change], state.presetId);
+  const run = runOf(
+    state.base,
+    [...state.edits, change],
+    state.presetId,
+    place?.step ?? state.step,
+  );
   const cursor = Math.min(place?.cursor ?? state.cursor, run.trace.end);
   const step = Math.min(place?.step ?? state.step, run.trace.steps.length);
   store.setState({
@@ -75,7 +80,7 @@ export function undo(store: PaxosStore): void {
   const { past, base, presetId } = store.getState();
   const last = past.at(-1);
   if (last === undefined) return;
-  const run = runOf(base, last.edits, presetId);
+  const run = runOf(base, last.edits, presetId, last.step);
   store.setState({
     ...run,
     world: worldAfter(run.trace, last.step),

@@ -7,9 +7,21 @@ export type { Line } from './narrationLine';
 export { nodeViews } from './nodes';
 export type { NodeView } from './nodes';
 export { createPaxosStore, DEFAULT_SPEED, nearestSpeed, SPEEDS, WHOLE_RUN } from './state';
-export type { Bounds, PaxosStore, Snapshot, State, Theme } from './state';
+export type { Bounds, PaxosStore, RunSlice, Snapshot, State, Theme } from './state';
 export { causalFamily } from './timeline';
 export { edit, leverTick, pullLever, pullLevers, undo } from './edit';
 export type { Lever } from './edit';
 export { manualAt } from './manual';
+export { endLine, runNotice } from './notice';
+export { goodRunOf, restoreRun } from './goodRun';
+export type { GoodRun } from './goodRun';
+export type { Notice } from './notice';
+export {
+  attachRecorder,
+  browserScheduler,
+  finishRecording,
+  FIRST_STEPS,
+  placeWhenRecorded,
+} from './recording';
+export type { Recording, Scheduler } from './recording';
 export { currentStop, questionBetween } from './lesson';

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
 import type { ExploreModel, SearchProgress, SearchReport } from '../sim/explore';
 import type { Trace } from '../trace';
+import type { Recording } from './recording';
 
 /**
  * The run on screen: the scenario as loaded, what the user did to it, the resulting scenario
@@ -16,6 +17,8 @@ export interface RunSlice {
   edits: Edit[];
   scenario: Scenario;
   trace: Trace;
+  /** The rest of a long run while it is being recorded; null once `trace` is the whole run. */
+  recording: Recording | null;
   /** The world after `step` steps, kept in step with it so components never seek. */
   world: World;
 }

@@ -1,3 +1,4 @@
+import { cutText } from './cut';
 import type { NodeCounts, NodeId, Role } from '../engine';
 import { nodeId, ROLES } from '../engine';
 import { groupLabel } from './labels';
@@ -21,6 +22,7 @@ export function asciiDiagram(trace: Trace): string {
         : eventLine(lanes, down, row),
     );
   lines.push(laneLine(lanes, down));
+  if (trace.cut !== null) lines.push(cutText(trace.cut));
   return lines.join('\n') + '\n';
 }
 

@@ -2,10 +2,21 @@ import type { EngineEvent, Input, Message, World } from '../engine';
 import { cloneWorld } from '../engine';
 import type { Scenario } from '../scenario';
 import { groupKey } from './labels';
-import type { Checkpoint, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
+import type { Checkpoint, Cut, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 
-/** Checkpoint spacing: seeking replays at most this many steps. */
+/** Checkpoint spacing for a small world: seeking replays at most this many steps. */
 export const CHECKPOINT_EVERY = 64;
+
+/**
+ * The steps until the next checkpoint. A checkpoint copies the world, and a world with
+ * thousands of messages in flight costs thousands of entries a copy: spacing checkpoints in
+ * proportion to the world's size keeps their memory to a few entries a step, and a seek then
+ * replays about as many steps as copying the world costs anyway.
+ */
+function spacingFor(world: World): number {
+  const size = world.inFlight.length + world.ghost.votes.length;
+  return Math.max(CHECKPOINT_EVERY, size >> 3);
+}
 
 /**
  * Accumulates a trace while a scheduler drives the engine: call `beforeStep` with the world
@@ -18,6 +29,7 @@ export class TraceBuilder {
   private readonly groups: MessageGroup[] = [];
   private readonly groupIndex = new Map<string, number>();
   private readonly checkpoints: Checkpoint[] = [];
+  private nextCheckpoint = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -26,7 +38,9 @@ export class TraceBuilder {
 
   beforeStep(world: World): void {
     const step = this.steps.length;
-    if (step % CHECKPOINT_EVERY === 0) this.checkpoints.push({ step, world: cloneWorld(world) });
+    if (step < this.nextCheckpoint) return;
+    this.checkpoints.push({ step, world: cloneWorld(world) });
+    this.nextCheckpoint = step + spacingFor(world);
   }
 
   afterStep(input: Input, events: EngineEvent[]): void {
@@ -41,8 +55,22 @@ export class TraceBuilder {
   }
 
   private record(message: Message, cause: number | null): void {
+    // Written field by field: a spread of the message makes V8 build a slow, dictionary-mode
+    // object per record, which was most of the time it takes to record a long run.
     const record: MessageRecord = {
-      ...message,
+      id: message.id,
+      type: message.type,
+      from: message.from,
+      to: message.to,
+      ballot: message.ballot,
+      value: message.value,
+      accepted: message.accepted,
+      promised: message.promised,
+      client: message.client,
+      sentAt: message.sentAt,
+      deliverAt: message.deliverAt,
+      loss: message.loss,
+      copyOf: message.copyOf,
       fate: 'in-flight',
       deliveredAt: null,
       droppedAt: null,
@@ -99,7 +127,27 @@ export class TraceBuilder {
     }
   }
 
-  finish(final: World, end: number, truncated: boolean): Trace {
+  /**
+   * The run so far as a trace of its own, for the screen to show while the rest is recorded:
+   * it shares nothing that recording goes on changing (messages still in flight get their
+   * fate later, groups gain messages).
+   */
+  snapshot(world: World): Trace {
+    const trace = this.finish(cloneWorld(world), world.now, null);
+    return {
+      ...trace,
+      steps: this.steps.slice(),
+      events: this.events.slice(),
+      messages: this.messages.map((m) => ({ ...m })),
+      groups: this.groups.map((g) => ({ ...g, messages: g.messages.slice() })),
+      checkpoints: this.checkpoints.slice(),
+      recording: true,
+    };
+  }
+
+  finish(final: World, end: number, cut: Cut | null): Trace {
+    // A run in which nothing happens still has a world to show: the one it started with.
+    if (this.checkpoints.length === 0) this.beforeStep(final);
     return {
       scenario: this.scenario,
       seed: this.seed,
@@ -109,9 +157,9 @@ export class TraceBuilder {
       groups: this.groups,
       violations: final.violations,
       end,
-      truncated,
+      cut,
+      recording: false,
       checkpoints: this.checkpoints,
-      checkpointEvery: CHECKPOINT_EVERY,
       final,
     };
   }

@@ -1,4 +1,5 @@
 export { asciiDiagram } from './ascii';
+export { cutText } from './cut';
 export { CHECKPOINT_EVERY, TraceBuilder } from './builder';
 export { arrivalOf, groupLabelAt, messageArrow } from './diagram';
 export type { GroupLabel } from './diagram';
@@ -21,7 +22,7 @@ export { svgDiagram } from './svg';
 export type { SvgOptions } from './svg';
 export { traceFile } from './trace-file';
 export type { TraceFile, TraceFileEvent, TraceFileFinal, TraceFileMessage } from './trace-file';
-export type { Checkpoint, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
+export type { Checkpoint, Cut, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
 // Sets of nodes are written as the engine's violations write them.
 export { nodeSet } from '../engine';

@@ -1,5 +1,5 @@
 import type { Invariant, NodeId, Proposal, Value } from '../engine';
-import type { Fate, Trace } from './types';
+import type { Cut, Fate, Trace } from './types';
 
 /** What `sim run --format json` prints: the outcome of a run and every message in it. */
 export interface RunReport {
@@ -21,6 +21,8 @@ export interface RunReport {
     fate: Fate;
   }[];
   end: number;
+  /** Null for a whole run; where and why the run's budget stopped it otherwise. */
+  cut: Cut | null;
 }
 
 export function runReport(trace: Trace): RunReport {
@@ -47,5 +49,6 @@ export function runReport(trace: Trace): RunReport {
       fate: m.fate,
     })),
     end: trace.end,
+    cut: trace.cut,
   };
 }

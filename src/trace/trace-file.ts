@@ -12,7 +12,7 @@ import type {
 } from '../engine';
 import { acceptorNames } from '../engine';
 import { scenarioToFile } from '../scenario';
-import type { Fate, Trace } from './types';
+import type { Cut, Fate, Trace } from './types';
 
 /**
  * A run as a file (docs/trace-format.md): the scenario that produced it, then what happened,
@@ -27,8 +27,9 @@ export interface TraceFile {
   scenario: Record<string, unknown>;
   seed: number;
   end: number;
-  /** True when the run hit the engine's step limit before `end`. */
+  /** True when the run's budget stopped it before its end (then `cut` says where and why). */
   truncated: boolean;
+  cut: Cut | null;
   messages: TraceFileMessage[];
   steps: { at: number; input: Input }[];
   events: TraceFileEvent[];
@@ -85,7 +86,8 @@ export function traceFile(trace: Trace): TraceFile {
     scenario: scenarioToFile(trace.scenario),
     seed: trace.seed,
     end: trace.end,
-    truncated: trace.truncated,
+    truncated: trace.cut !== null,
+    cut: trace.cut,
     messages: trace.messages.map((m) => ({
       id: m.id,
       type: m.type,

@@ -59,10 +59,21 @@ export interface Trace {
   violations: Violation[];
   /** The run's last tick. */
   end: number;
-  /** True when the run hit the engine's step limit before `end`. */
-  truncated: boolean;
+  /** Where the run's budget stopped it (then `end` is that tick), or null for a whole run. */
+  cut: Cut | null;
+  /**
+   * True for the first part of a long run, shown while the rest is still being recorded; the
+   * whole trace replaces it, and everything in this one stays true of the whole.
+   */
+  recording: boolean;
+  /** Worlds before some steps, in step order; the first is before step 0. */
   checkpoints: Checkpoint[];
-  /** How many steps apart checkpoints are. */
-  checkpointEvery: number;
   final: World;
+}
+
+/** A run stopped by its budget: which limit it met, the limit, and the tick it stopped at. */
+export interface Cut {
+  by: 'steps' | 'messages';
+  limit: number;
+  at: number;
 }

@@ -12,6 +12,7 @@ export function Scrubber({ compact = false }: { compact?: boolean }) {
   const end = usePaxos((s) => s.trace.end);
   const step = usePaxos((s) => s.step);
   const steps = usePaxos((s) => s.trace.steps.length);
+  const recording = usePaxos((s) => s.recording !== null);
   const time = Math.round(cursor * 10) / 10;
   return (
     <div className="px-scrubber">
@@ -31,6 +32,7 @@ export function Scrubber({ compact = false }: { compact?: boolean }) {
       <output className="px-scrubber__readout" data-cursor={cursor}>
         {tr('controls.time', { time, end })}
         {compact ? null : ` · ${tr('controls.stepCount', { step, steps })}`}
+        {recording && !compact ? ` · ${tr('controls.recording')}` : null}
       </output>
     </div>
   );

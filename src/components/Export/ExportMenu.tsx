@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { useStoreApi } from '../../store';
+import { finishRecording, useStoreApi } from '../../store';
 import { useHost } from '../host';
 import { Menu } from '../Menu';
 import { useT } from '../useT';
@@ -24,6 +24,8 @@ export function ExportMenu() {
     trigger.current?.focus();
   }, []);
   const download = async (format: ExportFormat, extension: string) => {
+    // A file holds the whole run, even while its last part is still being recorded.
+    finishRecording(store);
     const state = store.getState();
     const name = fileName(runStem(state), extension);
     try {

@@ -1,3 +1,4 @@
+import { DrawingBoundary } from '../DrawingBoundary';
 import { useEffect } from 'react';
 import {
   pause,
@@ -40,7 +41,9 @@ export function PresenterScreen() {
   return (
     <div className={`px-app px-app--present${still ? ' px-app--still' : ''}`} data-mode="present">
       <main className="px-main px-main--present">
-        <Swimlanes />
+        <DrawingBoundary>
+          <Swimlanes />
+        </DrawingBoundary>
       </main>
       <div className="px-caption">
         <Lesson />
