@@ -5,6 +5,11 @@ import { preset, validateScenario } from '../scenario';
 import { encodeRun, openRun } from './link';
 import { optionsFromUrl } from './options';
 
+/** A compressed part of a link, as a link carries it in its query. */
+function pack(json: string): string {
+  return encodeURIComponent(compressToEncodedURIComponent(json));
+}
+
 function reopen(params: URLSearchParams) {
   return openRun(optionsFromUrl(`?${params.toString()}`, ['en']).run);
 }
@@ -108,9 +113,71 @@ describe('links', () => {
       `?scenario=basic&e=${compressToEncodedURIComponent(JSON.stringify([{ kind: 'script', entries: [{ at: 2, crash: 'A7' }] }]))}`,
       'the edits in this link do not fit the scenario: script[1].crash: unknown node "A7" (acceptors are A1..A3)',
     ],
+    [
+      'a link from a newer Paxoscope',
+      '?v=2&scenario=basic',
+      'this link is from a newer Paxoscope (link version 2; this one reads version 1)',
+    ],
+    [
+      'a version that is not a whole number',
+      '?v=1.5&scenario=basic',
+      'this link is damaged: its version "1.5" is not a whole number from 1',
+    ],
+    [
+      'a scenario nested 5,000 deep',
+      `?s=${pack(`${'['.repeat(5000)}${']'.repeat(5000)}`)}`,
+      'the scenario in this link nests lists and objects more than 20 deep',
+    ],
+    [
+      'a value that is an object with a toString',
+      `?scenario=basic&e=${pack(JSON.stringify([{ kind: 'add-proposer', at: 1, value: { toString: 'X' } }]))}`,
+      'the edits in this link are not valid: edits[0].value: must be a string, not an object',
+    ],
+    [
+      'a value with a right-to-left override',
+      `?scenario=basic&e=${pack(JSON.stringify([{ kind: 'script', entries: [{ at: 1, request: { client: 'C1', proposer: 'P1', value: 'X\u202e' } }] }]))}`,
+      'the edits in this link are not valid: edits[0].entries[0].request.value: holds a bidi control (U+202E) at character 2; text here must be plain',
+    ],
   ])('open the basic scenario and say why, for %s', (_, search, error) => {
     const opened = openRun(optionsFromUrl(search, ['en']).run);
     expect(opened).toMatchObject({ presetId: 'basic', base: preset('basic'), edits: [], error });
+  });
+});
+
+describe('links from strangers', () => {
+  it('refuse edits of 1000 entries each by counting them, before reading or applying any', () => {
+    const entries = Array.from({ length: 1000 }, () => ({ at: 1, heal: true }));
+    const edits = [
+      { kind: 'script', entries },
+      { kind: 'script', entries },
+    ];
+    const opened = openRun({
+      ...optionsFromUrl('?scenario=basic', ['en']).run,
+      edits: compressToEncodedURIComponent(JSON.stringify(edits)),
+    });
+    expect(opened.error).toBe(
+      'the edits in this link are not valid: edits[0].entries: brings the script to 1001 entries; the limit is 1000',
+    );
+  });
+
+  it('stop decompressing a link bomb at the limit', () => {
+    const bomb = compressToEncodedURIComponent('a'.repeat(1_000_100));
+    const opened = openRun({ ...optionsFromUrl('?scenario=basic', ['en']).run, edits: bomb });
+    expect(opened.error).toBe('the list of edits in this link is longer than 1000000 characters');
+  });
+
+  it('refuse a compressed part past its length before decompressing it', () => {
+    const opened = openRun({
+      ...optionsFromUrl('', ['en']).run,
+      scenario: 'A'.repeat(2_000_001),
+    });
+    expect(opened.error).toBe(
+      'the scenario in this link is 2000001 characters; the limit is 2000000',
+    );
+  });
+
+  it('open a link that says version 1, or none', () => {
+    expect(openRun(optionsFromUrl('?v=1&scenario=basic', ['en']).run).error).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { BUGS, isBug } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
@@ -7,11 +7,15 @@ import {
   compactScenarioFile,
   formatError,
   isPresetId,
+  LIMITS,
+  parseJson,
   preset,
+  quote,
   scenarioToFile,
   validateEdits,
   validateScenario,
 } from '../scenario';
+import { decompressBounded } from './lz';
 import type { RunRequest } from './options';
 
 /**
@@ -64,14 +68,44 @@ const BASIC: OpenedRun = {
   error: null,
 };
 
+/**
+ * A compressed part of a link, read with every bound checked before the work it bounds: the
+ * compressed length before decompressing, the decompressed length while decompressing (a
+ * crafted link can grow to hundreds of millions of characters), the nesting before parsing.
+ */
 function decompressJson(text: string, what: string): unknown {
-  const json = decompressFromEncodedURIComponent(text);
-  if (json === null || json === '') throw new Error(`the ${what} in this link is damaged`);
-  try {
-    return JSON.parse(json);
-  } catch {
-    throw new Error(`the ${what} in this link is damaged`);
-  }
+  if (text.length > LIMITS.linkParamLengthMax)
+    throw new Error(
+      `the ${what} in this link is ${text.length} characters; the limit is ${LIMITS.linkParamLengthMax}`,
+    );
+  const json = decompressBounded(text, LIMITS.fileLengthMax);
+  if (!json.ok)
+    throw new Error(
+      json.reason === 'long'
+        ? `the ${what} in this link is longer than ${LIMITS.fileLengthMax} characters`
+        : `the ${what} in this link is damaged`,
+    );
+  const parsed = parseJson(json.text, `the ${what} in this link`, LIMITS.fileLengthMax);
+  if (!parsed.ok)
+    throw new Error(
+      parsed.message.startsWith('not valid JSON')
+        ? `the ${what} in this link is damaged`
+        : parsed.message,
+    );
+  return parsed.data;
+}
+
+/**
+ * Why a link's `v` cannot be read by this version, or null when it can: a link without one is
+ * version 1, a higher one comes from a newer Paxoscope, and anything else was damaged on the way.
+ */
+function versionProblem(version: string | null): string | null {
+  if (version === null) return null;
+  if (!/^[1-9]\d{0,8}$/.test(version))
+    return `this link is damaged: its version ${quote(version)} is not a whole number from 1`;
+  if (Number(version) > LINK_VERSION)
+    return `this link is from a newer Paxoscope (link version ${version}; this one reads version ${LINK_VERSION})`;
+  return null;
 }
 
 /**
@@ -80,6 +114,8 @@ function decompressJson(text: string, what: string): unknown {
  */
 export function openRun(request: RunRequest): OpenedRun {
   try {
+    const tooNew = versionProblem(request.version);
+    if (tooNew !== null) return { ...BASIC, error: tooNew };
     let presetId: PresetId | null = null;
     let base: Scenario;
     if (request.scenario !== null) {
@@ -92,7 +128,7 @@ export function openRun(request: RunRequest): OpenedRun {
       base = parsed.scenario;
     } else {
       const id = request.preset ?? 'basic';
-      if (!isPresetId(id)) return { ...BASIC, error: `unknown scenario ${JSON.stringify(id)}` };
+      if (!isPresetId(id)) return { ...BASIC, error: `unknown scenario ${quote(id)}` };
       presetId = id;
       base = preset(id);
     }
@@ -106,12 +142,15 @@ export function openRun(request: RunRequest): OpenedRun {
       if (!isBug(request.bug))
         return {
           ...BASIC,
-          error: `this link breaks an unknown rule ${JSON.stringify(request.bug)} (known: ${BUGS.join(', ')})`,
+          error: `this link breaks an unknown rule ${quote(request.bug)} (known: ${BUGS.join(', ')})`,
         };
       edits.push({ kind: 'bugs', bugs: [...new Set([...base.bugs, request.bug])] });
     }
     if (request.edits !== null) {
-      const checked = validateEdits(decompressJson(request.edits, 'list of edits'));
+      const checked = validateEdits(
+        decompressJson(request.edits, 'list of edits'),
+        base.script.length,
+      );
       if (!checked.ok)
         return {
           ...BASIC,

@@ -6,6 +6,8 @@ export type Mode = 'full' | 'embed' | 'present';
 
 /** What to open: a preset or a full scenario, the user's edits and where playback was. */
 export interface RunRequest {
+  /** The link's version (`v`), as written: openRun says what a newer or damaged one means. */
+  version: string | null;
   preset: string | null;
   /** A scenario file, compressed (see link.ts). */
   scenario: string | null;
@@ -62,6 +64,7 @@ export function readOptions(
     motion: motion === null ? null : flag(motion),
     theme: theme === 'light' || theme === 'dark' ? theme : 'system',
     run: {
+      version: get('v'),
       preset: get('scenario'),
       scenario: get('s'),
       edits: get('e'),

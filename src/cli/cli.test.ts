@@ -161,11 +161,67 @@ describe('sim command', () => {
       () => ['explain'],
       /^sim: unknown command "explain" \(commands: run, fuzz, explore; see --help\)\n$/,
     ],
+    [
+      'an object where a value goes',
+      () => [
+        'run',
+        file('object.json', {
+          ...basic,
+          script: [{ at: 0, request: { client: 'C1', proposer: 'P1', value: { toString: 'X' } } }],
+        }),
+      ],
+      /^sim: .*object\.json: script\[0\]\.request\.value: must be a string, not an object\n$/,
+    ],
+    [
+      'lists nested 5,000 deep',
+      () => ['run', file('deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`)],
+      /^sim: .*deep\.json: the file nests lists and objects more than 20 deep\n$/,
+    ],
+    [
+      'a key that holds a newline and an escape',
+      () => ['run', file('key.json', { ...basic, 'x\nsim: ok\u001b[2J': 1 })],
+      /^sim: .*key\.json: \["x\\nsim: ok\\u001b\[2J"\]: unknown field\n$/,
+    ],
+    [
+      'a long name in a large file of Chinese, by characters, not bytes',
+      () => ['run', file('cjk.json', { ...basic, name: '值'.repeat(468_000) })],
+      /^sim: .*cjk\.json: name: is 468000 characters; the limit is 120\n$/,
+    ],
+    ['a stray argument', () => ['fuzz', 'extra'], /^sim: fuzz takes no file, got "extra"\n$/],
+    [
+      'a negative number, by its range',
+      () => ['fuzz', '--seed', '-1'],
+      /^sim: --seed is -1; it must be from 0 to 4294967295\n$/,
+    ],
+    [
+      'a flag given twice',
+      () => ['fuzz', '--runs', '5', '--runs', '6'],
+      /^sim: --runs is given twice; give it once\n$/,
+    ],
   ])('rejects %s with one line on stderr and exit code 2', (_, args, message) => {
     const { code, stdout, stderr } = sim(...args());
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it('reads a file that starts with a byte-order mark, as the app does', () => {
+    const { code, stdout } = sim('run', file('bom.json', `\ufeff${JSON.stringify(basic)}`));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).chosen).toMatchObject({ value: 'X' });
+  });
+
+  it('repeats only the flags documented as repeatable', () => {
+    const { code } = sim(
+      'fuzz',
+      '--runs',
+      '5',
+      '--bug',
+      'shared-ballots',
+      '--bug',
+      'minority-quorum',
+    );
+    expect(code).not.toBe(2);
   });
 });
 

@@ -10,7 +10,14 @@ import {
   search,
 } from '../sim/explore';
 import { UsageError } from './errors';
-import { bugsOption, choiceOption, integerOption, namesOption, parseOptions } from './options';
+import {
+  bugsOption,
+  choiceOption,
+  integerOption,
+  namesOption,
+  noPositionals,
+  parseOptions,
+} from './options';
 import { printRun } from './run';
 
 const FORMATS = ['json', 'ascii', 'scenario'] as const;
@@ -39,8 +46,7 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
     literal: { type: 'boolean' },
     format: { type: 'string' },
   });
-  if (positionals.length > 0)
-    throw new UsageError(`explore takes no file, got ${JSON.stringify(positionals[0])}`);
+  noPositionals('explore', positionals);
   const size = (flag: string, [min, max]: readonly [number, number], fallback: number) =>
     integerOption(values[flag], flag, min, max, fallback);
   const model: ExploreModel = {

@@ -1,6 +1,13 @@
 import { scenarioToFile } from '../scenario';
 import { fuzz, fuzzScenario } from '../sim';
-import { choiceOption, bugsOption, faultsOption, integerOption, parseOptions } from './options';
+import {
+  bugsOption,
+  choiceOption,
+  faultsOption,
+  integerOption,
+  noPositionals,
+  parseOptions,
+} from './options';
 import { printRun } from './run';
 
 const FORMATS = ['json', 'ascii', 'scenario'] as const;
@@ -10,7 +17,7 @@ const FORMATS = ['json', 'ascii', 'scenario'] as const;
  * the printed seed replays that run alone with `--replay`.
  */
 export function fuzzCommand(args: string[]): { output: string; exitCode: number } {
-  const { values } = parseOptions(args, {
+  const { values, positionals } = parseOptions(args, {
     runs: { type: 'string' },
     seed: { type: 'string' },
     acceptors: { type: 'string' },
@@ -20,6 +27,7 @@ export function fuzzCommand(args: string[]): { output: string; exitCode: number 
     replay: { type: 'string' },
     format: { type: 'string' },
   });
+  noPositionals('fuzz', positionals);
   const shape = {
     acceptors: integerOption(values.acceptors, 'acceptors', 1, 9, 3),
     proposers: integerOption(values.proposers, 'proposers', 1, 9, 2),

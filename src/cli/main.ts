@@ -2,6 +2,7 @@ import { exploreCommand } from './explore';
 import { fuzzCommand } from './fuzz';
 import { USAGE, UsageError } from './errors';
 import { runCommand } from './run';
+import { oneLine } from '../scenario';
 
 /**
  * `npm run --silent sim -- <command>`: the engine headless. Bad input is one clear line on
@@ -34,10 +35,10 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
-    process.stderr.write(`sim: ${error.message}\n`);
+    process.stderr.write(`sim: ${oneLine(error.message)}\n`);
     process.exitCode = 2;
   } else {
-    process.stderr.write(`sim: internal error: ${(error as Error).message}\n`);
+    process.stderr.write(`sim: internal error: ${oneLine(String((error as Error).message))}\n`);
     process.exitCode = 70;
   }
 }

@@ -2,27 +2,61 @@ import { parseArgs } from 'node:util';
 import type { Bug } from '../engine';
 import { BUGS } from '../engine';
 import type { Fault } from '../sim';
+import { quote } from '../scenario';
 import { FAULTS } from '../sim';
 import { UsageError } from './errors';
 
 type Spec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
 
-/** Strict option parsing: an unknown flag or a missing value is a usage error, not a surprise. */
+/**
+ * Strict option parsing: an unknown flag, a missing value or a flag given twice is a usage
+ * error, not a surprise (only flags declared `multiple`, like --bug and --invariant, repeat).
+ * A value that starts with a dash, like `--seed -1`, is the flag's value, so its range is what
+ * the message talks about.
+ */
 export function parseOptions(
   args: string[],
   spec: Spec,
 ): { values: Record<string, unknown>; positionals: string[] } {
+  const parsed = parseStrict(joinDashedValues(args, spec), spec);
+  const seen = new Set<string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || spec[token.name]?.multiple === true) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+    seen.add(token.name);
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
+}
+
+function parseStrict(args: string[], spec: Spec) {
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: spec,
-      allowPositionals: true,
-      strict: true,
-    });
-    return { values, positionals };
+    return parseArgs({ args, options: spec, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, ''));
   }
+}
+
+/** `--flag -1` as `--flag=-1` for a flag that takes a value, so the dash is not read as a flag. */
+function joinDashedValues(args: string[], spec: Spec): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    if (name !== null && spec[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}
+
+/** A command that takes no file refuses a stray argument instead of ignoring it. */
+export function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0)
+    throw new UsageError(`${command} takes no file, got ${quote(positionals[0]!)}`);
 }
 
 export function integerOption(
@@ -33,9 +67,9 @@ export function integerOption(
   fallback: number,
 ): number {
   if (value === undefined) return fallback;
-  const text = String(value);
+  const text = typeof value === 'string' ? value : '';
   if (!/^-?\d+$/.test(text))
-    throw new UsageError(`--${flag} must be a whole number, not ${JSON.stringify(text)}`);
+    throw new UsageError(`--${flag} must be a whole number, not ${quote(text)}`);
   const n = Number(text);
   if (n < min || n > max)
     throw new UsageError(`--${flag} is ${n}; it must be from ${min} to ${max}`);
@@ -49,9 +83,9 @@ export function choiceOption<T extends string>(
   fallback: T,
 ): T {
   if (value === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(String(value))) {
+  if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
     throw new UsageError(
-      `--${flag} must be one of ${choices.join(', ')}, not ${JSON.stringify(value)}`,
+      `--${flag} must be one of ${choices.join(', ')}, not ${quote(String(value))}`,
     );
   }
   return value as T;
@@ -60,13 +94,11 @@ export function choiceOption<T extends string>(
 export function faultsOption(value: unknown): Fault[] {
   if (value === undefined || value === 'all') return [...FAULTS];
   if (value === 'none') return [];
-  const faults = String(value)
-    .split(',')
-    .map((f) => f.trim());
+  const faults = (typeof value === 'string' ? value : '').split(',').map((f) => f.trim());
   for (const fault of faults) {
     if (!(FAULTS as readonly string[]).includes(fault)) {
       throw new UsageError(
-        `--faults: unknown fault ${JSON.stringify(fault)} (use none, all or a list of ${FAULTS.join(', ')})`,
+        `--faults: unknown fault ${quote(fault)} (use none, all or a list of ${FAULTS.join(', ')})`,
       );
     }
   }
@@ -87,9 +119,7 @@ export function namesOption<T extends string>(
   const names = (value as string[] | undefined) ?? fallback;
   for (const name of names) {
     if (!(known as readonly string[]).includes(name)) {
-      throw new UsageError(
-        `${flag}: unknown ${noun} ${JSON.stringify(name)} (known: ${known.join(', ')})`,
-      );
+      throw new UsageError(`${flag}: unknown ${noun} ${quote(name)} (known: ${known.join(', ')})`);
     }
   }
   return [...new Set(names)] as T[];

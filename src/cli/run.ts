@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../scenario';
-import { formatError, LIMITS, parseScenarioText } from '../scenario';
+import { fileSizeProblem, formatError, LIMITS, parseScenarioText } from '../scenario';
 import { runScenario } from '../sim';
 import { asciiDiagram, cutText, runReport } from '../trace';
 import { UsageError } from './errors';
@@ -44,8 +44,8 @@ const READ_ERRORS: Record<string, string> = {
 function readScenario(path: string): Scenario {
   let text: string;
   try {
-    if (statSync(path).size > LIMITS.fileBytesMax)
-      throw new UsageError(`${path}: the file is larger than ${LIMITS.fileBytesMax} bytes`);
+    const tooLarge = fileSizeProblem(statSync(path).size);
+    if (tooLarge !== null) throw new UsageError(`${path}: ${tooLarge}`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -6,6 +6,15 @@ import { zh } from './zh';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n', () => {
+  it('isolates a right-to-left value so it cannot reorder the sentence, and leaves others alone', () => {
+    expect(t('en', 'proposer.chosen', { value: 'שלום' })).toBe('knows \u2068שלום\u2069 is chosen');
+    expect(t('en', 'proposer.chosen', { value: 'مرحبا' })).toBe(
+      'knows \u2068مرحبا\u2069 is chosen',
+    );
+    expect(t('en', 'proposer.chosen', { value: 'X' })).toBe('knows X is chosen');
+    expect(t('zh', 'proposer.chosen', { value: '值' })).not.toContain('\u2068');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('en', 'narration.request', { client: 'C1', proposer: 'P1', value: 'X' })).toBe(
       'C1 asks P1 to get X chosen.',

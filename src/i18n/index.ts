@@ -19,10 +19,26 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   return fill(DICTIONARIES[lang][key], params);
 }
 
-/** Fills `{name}` placeholders with text; one it has no value for stays visible. */
+/** Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their kin. */
+const RIGHT_TO_LEFT =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/**
+ * A filled-in value as the sentence holds it. A value with right-to-left letters is wrapped in
+ * FSI … PDI, so it cannot reorder the sentence around it ("P1 knows X is chosen" must not turn
+ * into "P1 knows si X nesohc"); any other value is left as it is.
+ */
+export function isolate(value: string): string {
+  return RIGHT_TO_LEFT.test(value) ? `\u2068${value}\u2069` : value;
+}
+
+/**
+ * Fills `{name}` placeholders with text; one it has no value for stays visible. Every value a
+ * sentence shows passes through here, so this is where values are isolated.
+ */
 export function fill(text: string, params: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? isolate(String(params[name])) : whole,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Edit } from './edits';
-import { Problems, isRecord, typeName } from './problems';
+import { Problems, isRecord, shown, typeName } from './problems';
 import type { ValidationError } from './problems';
 import { readScript } from './script';
 import { LIMITS } from './types';
@@ -8,10 +8,12 @@ import { readBugs } from './validate';
 /**
  * Reads a list of edits that arrived from outside (a shared link). Shapes are checked here;
  * whether the edits make sense for the scenario (nodes that exist…) is checked by validating
- * the scenario they produce.
+ * the scenario they produce. Counts come first: the edits and the script entries they add to
+ * the `scriptLength` entries already there are counted before any edit is read or applied.
  */
 export function validateEdits(
   data: unknown,
+  scriptLength = 0,
 ): { ok: true; edits: Edit[] } | { ok: false; errors: ValidationError[] } {
   const problems = new Problems();
   if (!Array.isArray(data))
@@ -26,6 +28,8 @@ export function validateEdits(
         { path: 'edits', message: `has ${data.length} edits; the limit is ${LIMITS.scriptMax}` },
       ],
     };
+  const tooMany = entriesProblem(data, scriptLength);
+  if (tooMany !== null) return { ok: false, errors: [tooMany] };
   const edits: Edit[] = [];
   data.forEach((item, i) => {
     const path = `edits[${i}]`;
@@ -39,14 +43,8 @@ export function validateEdits(
         });
       case 'add-proposer': {
         const at = problems.integer(item.at, `${path}.at`, 0, LIMITS.tickMax, 0, true);
-        const value = item.value;
-        if (
-          typeof value !== 'string' ||
-          value.length === 0 ||
-          value.length > LIMITS.valueLengthMax
-        ) {
-          return problems.add(`${path}.value`, `must be 1 to ${LIMITS.valueLengthMax} characters`);
-        }
+        const value = problems.plainText(item.value, `${path}.value`, 1, LIMITS.valueLengthMax);
+        if (value === null) return;
         return void edits.push({ kind: 'add-proposer', at, value });
       }
       case 'remove-proposer':
@@ -66,9 +64,27 @@ export function validateEdits(
       default:
         return problems.add(
           `${path}.kind`,
-          `unknown edit ${JSON.stringify(item.kind)} (known: script, add-proposer, remove-proposer, seed, bugs)`,
+          `unknown edit ${shown(item.kind)} (known: script, add-proposer, remove-proposer, seed, bugs)`,
         );
     }
   });
   return problems.errors.length > 0 ? { ok: false, errors: problems.errors } : { ok: true, edits };
+}
+
+/** The first edit that would take the script past its limit, counted without reading entries. */
+function entriesProblem(data: unknown[], scriptLength: number): ValidationError | null {
+  let entries = scriptLength;
+  for (let i = 0; i < data.length; i++) {
+    const item = data[i];
+    if (!isRecord(item)) continue;
+    if (item.kind === 'add-proposer') entries += 1;
+    else if (item.kind === 'script' && Array.isArray(item.entries)) entries += item.entries.length;
+    else continue;
+    if (entries > LIMITS.scriptMax)
+      return {
+        path: item.kind === 'script' ? `edits[${i}].entries` : `edits[${i}]`,
+        message: `brings the script to ${entries} entries; the limit is ${LIMITS.scriptMax}`,
+      };
+  }
+  return null;
 }

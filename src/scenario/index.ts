@@ -1,7 +1,9 @@
 export { DEFAULTS } from './defaults';
 export { compactScenarioFile, scenarioToFile, worldConfigOf } from './file';
 export type { ValidationError } from './problems';
-export { formatError } from './problems';
+export { formatError, plainTextProblem } from './problems';
+export { oneLine, quote } from './quote';
+export { parseJson } from './json';
 export type {
   DropFilter,
   MessageTarget,
@@ -16,6 +18,7 @@ export type {
 export { LIMITS, SCRIPT_ACTIONS, UNTIL_DEFAULT_CAP } from './types';
 export type { ParseResult } from './validate';
 export { parseScenarioText, validateScenario } from './validate';
+export { fileSizeProblem, readScenarioFile } from './read';
 export { applyEdits } from './edits';
 export type { Edit } from './edits';
 export { isPresetId, preset, presetFile, PRESET_IDS } from './presets';

@@ -21,18 +21,9 @@ export function readText(
   knownKeys(problems, value, path, ['en', 'zh']);
   const text: Text = {};
   for (const lang of ['en', 'zh'] as const) {
-    const s = value[lang];
-    if (s === undefined) continue;
-    if (typeof s !== 'string' || s.length === 0 || s.length > lengthMax) {
-      problems.add(
-        `${path}.${lang}`,
-        typeof s === 'string'
-          ? `must be 1 to ${lengthMax} characters`
-          : `must be a string, not ${typeName(s)}`,
-      );
-    } else {
-      text[lang] = s;
-    }
+    if (value[lang] === undefined) continue;
+    const s = problems.plainText(value[lang], `${path}.${lang}`, 1, lengthMax);
+    if (s !== null) text[lang] = s;
   }
   if (value.en === undefined && value.zh === undefined)
     problems.add(path, 'needs "en", "zh" or both');

@@ -2,6 +2,7 @@ import type { NodeCounts, Role } from '../engine';
 import { parseNodeId } from '../engine';
 import type { Problems } from './problems';
 import { typeName } from './problems';
+import { quote } from './quote';
 
 const ROLE_COUNT = {
   client: 'clients',
@@ -24,11 +25,11 @@ export function checkNode(
   }
   const ref = parseNodeId(value);
   if (ref === null) {
-    problems.add(path, `${JSON.stringify(value)} is not a node id (C1.., P1.., A1.. or L1..)`);
+    problems.add(path, `${quote(value)} is not a node id (C1.., P1.., A1.. or L1..)`);
     return value;
   }
   if (roles !== undefined && !roles.includes(ref.role)) {
-    problems.add(path, `${JSON.stringify(value)} is not a ${roles.join(' or ')}`);
+    problems.add(path, `${quote(value)} is not a ${roles.join(' or ')}`);
     return value;
   }
   const count = nodes?.[ROLE_COUNT[ref.role]];
@@ -37,7 +38,7 @@ export function checkNode(
       count === 1
         ? `the only one is ${value[0]}1`
         : `${ROLE_COUNT[ref.role]} are ${value[0]}1..${value[0]}${count}`;
-    problems.add(path, `unknown node ${JSON.stringify(value)} (${known})`);
+    problems.add(path, `unknown node ${quote(value)} (${known})`);
   }
   return value;
 }

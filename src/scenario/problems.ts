@@ -1,3 +1,5 @@
+import { controlProblem, keyPath, quote } from './quote';
+
 /**
  * Collects validation problems, each with the path of the field at fault, and reads the
  * primitive field shapes the format uses. Readers always return a usable value so validation
@@ -16,13 +18,37 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * What a value is, for a message, without converting it: an object may carry a `toString` that
+ * is not a function, so only numbers and booleans are ever turned into text here.
+ */
 export function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
-    return `the string ${JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value)}`;
+  if (typeof value === 'string') return `the string ${quote(value, 20)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  return typeof value;
+}
+
+/** A value a stranger wrote, as a message repeats it: a string quoted, anything else by its type. */
+export function shown(value: unknown): string {
+  return typeof value === 'string' ? quote(value) : typeName(value);
+}
+
+/**
+ * Why a value is not a string of `lengthMin` to `lengthMax` plain characters, or null when it
+ * is one: what a value, a name or a sentence of a scenario must be.
+ */
+export function plainTextProblem(
+  value: unknown,
+  lengthMin: number,
+  lengthMax: number,
+): string | null {
+  if (typeof value !== 'string') return `must be a string, not ${typeName(value)}`;
+  if (value.length < lengthMin || value.length > lengthMax)
+    return `must be ${lengthMin} to ${lengthMax} characters`;
+  return controlProblem(value);
 }
 
 /** Reports fields the format does not have, suggesting the nearest known name for a typo. */
@@ -34,9 +60,15 @@ export function knownKeys(
 ): void {
   for (const key of Object.keys(record)) {
     if (known.includes(key)) continue;
-    const near = known.find((k) => editDistance(k, key) <= 2);
-    const where = path === '' ? key : `${path}.${key}`;
-    problems.add(where, `unknown field${near === undefined ? '' : ` (did you mean "${near}"?)`}`);
+    // A length far from every known name cannot be a typo, and a huge key must not cost a huge
+    // edit-distance table.
+    const near = known.find(
+      (k) => Math.abs(k.length - key.length) <= 2 && editDistance(k, key) <= 2,
+    );
+    problems.add(
+      keyPath(path, key),
+      `unknown field${near === undefined ? '' : ` (did you mean "${near}"?)`}`,
+    );
   }
 }
 
@@ -54,11 +86,25 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** How many problems one validation keeps: users see the first, and a hostile file has millions. */
+export const PROBLEMS_MAX = 100;
+
 export class Problems {
   readonly errors: ValidationError[] = [];
 
   add(path: string, message: string): void {
-    this.errors.push({ path, message });
+    if (this.errors.length < PROBLEMS_MAX) this.errors.push({ path, message });
+  }
+
+  /**
+   * A string of `lengthMin` to `lengthMax` characters with no control or bidi character, or
+   * null (with the problem added) when it is not one.
+   */
+  plainText(value: unknown, path: string, lengthMin: number, lengthMax: number): string | null {
+    const problem = plainTextProblem(value, lengthMin, lengthMax);
+    if (problem === null) return value as string;
+    this.add(path, problem);
+    return null;
   }
 
   /** A whole number in [min, max]; `fallback` when absent (or an error when required). */

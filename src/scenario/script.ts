@@ -2,7 +2,7 @@ import type { NodeCounts, Role } from '../engine';
 import { MESSAGE_TYPES } from '../engine';
 import { checkNode } from './nodes';
 import type { Problems } from './problems';
-import { isRecord, knownKeys, typeName } from './problems';
+import { isRecord, knownKeys, shown, typeName } from './problems';
 import { readNetworkChange, readProposerChange } from './settings';
 import type { DropFilter, MessageTarget, ScriptEntry } from './types';
 import { LIMITS, SCRIPT_ACTIONS } from './types';
@@ -143,16 +143,8 @@ function readRequest(
   knownKeys(problems, value, path, ['client', 'proposer', 'value']);
   const client = checkNode(problems, value.client, `${path}.client`, nodes, ['client']);
   const proposer = checkNode(problems, value.proposer, `${path}.proposer`, nodes, ['proposer']);
-  const v = value.value;
-  if (typeof v !== 'string' || v.length === 0 || v.length > LIMITS.valueLengthMax) {
-    problems.add(
-      `${path}.value`,
-      typeof v === 'string'
-        ? `must be 1 to ${LIMITS.valueLengthMax} characters`
-        : `must be a string, not ${typeName(v)}`,
-    );
-  }
-  return { at, request: { client, proposer, value: String(v) } };
+  const v = problems.plainText(value.value, `${path}.value`, 1, LIMITS.valueLengthMax);
+  return { at, request: { client, proposer, value: v ?? '' } };
 }
 
 function readPartition(
@@ -173,8 +165,7 @@ function readPartition(
     }
     return group.map((id, n) => {
       const node = checkNode(problems, id, `${path}[${g}][${n}]`, nodes);
-      if (seen.has(node))
-        problems.add(`${path}[${g}][${n}]`, `${JSON.stringify(node)} is in two groups`);
+      if (seen.has(node)) problems.add(`${path}[${g}][${n}]`, `${shown(node)} is in two groups`);
       seen.add(node);
       return node;
     });
@@ -205,7 +196,7 @@ function readDrop(
     ) {
       problems.add(
         `${path}.drop.type`,
-        `unknown message type ${JSON.stringify(value.type)} (known: ${MESSAGE_TYPES.join(', ')})`,
+        `unknown message type ${shown(value.type)} (known: ${MESSAGE_TYPES.join(', ')})`,
       );
     } else {
       filter.type = value.type as DropFilter['type'];

@@ -89,7 +89,12 @@ export const LIMITS = {
   stopsMax: 100,
   messageIdMax: 10_000_000,
   seedMax: 4_294_967_295,
-  fileBytesMax: 1_000_000,
+  /** Characters (UTF-16 units) of a file or of a link's decompressed scenario or edits. */
+  fileLengthMax: 1_000_000,
+  /** How deep lists and objects may nest; the deepest a valid file needs is 5. */
+  depthMax: 20,
+  /** Characters of a link's compressed `s` or `e` before decompressing it. */
+  linkParamLengthMax: 2_000_000,
 } as const;
 
 /** When a run has no `until`, it still ends here. */

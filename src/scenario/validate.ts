@@ -1,9 +1,11 @@
 import type { Bug, NodeCounts } from '../engine';
 import { BUGS, isBug } from '../engine';
 import { DEFAULTS } from './defaults';
-import { Problems, isRecord, knownKeys, typeName } from './problems';
+import { Problems, isRecord, knownKeys, shown, typeName } from './problems';
 import type { ValidationError } from './problems';
+import { parseJson, withoutBom } from './json';
 import { readStops, readText } from './meta';
+import { controlProblem, quote } from './quote';
 import { readScript } from './script';
 import { readNetwork, readProposer } from './settings';
 import type { Scenario } from './types';
@@ -13,20 +15,14 @@ export type ParseResult =
   { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
 
 /**
- * Reads a scenario file from text a stranger may have written. Never throws: every problem is
- * reported with the path of the field at fault, and the first is what users see.
+ * Reads a scenario file from text a stranger may have written: the one reader of the app's
+ * imports and the CLI. Never throws: one byte-order mark is dropped, the length (in characters)
+ * and nesting depth are checked before parsing, and every problem is reported with the path of
+ * the field at fault, and the first is what users see.
  */
 export function parseScenarioText(text: string): ParseResult {
-  if (text.length > LIMITS.fileBytesMax) {
-    return fail('', `the file is ${text.length} characters; the limit is ${LIMITS.fileBytesMax}`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail('', `not valid JSON (${(error as Error).message})`);
-  }
-  return validateScenario(data);
+  const json = parseJson(withoutBom(text), 'the file', LIMITS.fileLengthMax);
+  return json.ok ? validateScenario(json.data) : fail('', json.message);
 }
 
 function fail(path: string, message: string): ParseResult {
@@ -55,7 +51,7 @@ export function validateScenario(data: unknown): ParseResult {
       'version',
       data.version === undefined
         ? 'required (this reader knows version 1)'
-        : `unsupported version ${JSON.stringify(data.version)} (this reader knows version 1)`,
+        : `unsupported version ${typeof data.version === 'number' ? data.version : shown(data.version)} (this reader knows version 1)`,
     );
   }
   const name = readName(problems, data.name);
@@ -102,6 +98,10 @@ function readName(problems: Problems, value: unknown): string | null {
   }
   if (value.length > LIMITS.nameLengthMax)
     problems.add('name', `is ${value.length} characters; the limit is ${LIMITS.nameLengthMax}`);
+  else {
+    const control = controlProblem(value);
+    if (control !== null) problems.add('name', control);
+  }
   return value;
 }
 
@@ -137,10 +137,12 @@ export function readBugs(problems: Problems, value: unknown, path = 'bugs'): Bug
     if (!isBug(item)) {
       problems.add(
         `${path}[${i}]`,
-        `unknown rule break ${JSON.stringify(item)} (known: ${BUGS.join(', ')})`,
+        typeof item === 'string'
+          ? `unknown rule break ${quote(item)} (known: ${BUGS.join(', ')})`
+          : `must be a rule name, not ${typeName(item)}`,
       );
     } else if (bugs.includes(item)) {
-      problems.add(`${path}[${i}]`, `${JSON.stringify(item)} is listed twice`);
+      problems.add(`${path}[${i}]`, `${quote(item)} is listed twice`);
     } else {
       bugs.push(item as Bug);
     }

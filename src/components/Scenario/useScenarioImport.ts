@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ParseResult } from '../../scenario';
-import { formatError, LIMITS, parseScenarioText } from '../../scenario';
+import { formatError, readScenarioFile } from '../../scenario';
 import { loadScenario, useStoreApi } from '../../store';
 
 /** Why the last file was not opened: its name and the validator's message. */
@@ -24,9 +24,9 @@ export function useScenarioImport(): {
     async (file: File) => {
       let result: ParseResult;
       try {
-        result = await read(file);
+        result = await readScenarioFile(file);
       } catch (error) {
-        result = refused((error as Error).message);
+        result = { ok: false, errors: [{ path: '', message: (error as Error).message }] };
       }
       if (result.ok) {
         setProblem(null);
@@ -38,21 +38,4 @@ export function useScenarioImport(): {
     [store],
   );
   return { problem, open };
-}
-
-/**
- * A file of more than three bytes per allowed character cannot be within the validator's limit
- * in any encoding, so it is refused without reading it: a large file dropped by mistake must
- * not freeze the page.
- */
-async function read(file: File): Promise<ParseResult> {
-  if (file.size > 3 * LIMITS.fileBytesMax)
-    return refused(
-      `the file is ${file.size} bytes; the limit is ${LIMITS.fileBytesMax} characters`,
-    );
-  return parseScenarioText(await file.text());
-}
-
-function refused(message: string): ParseResult {
-  return { ok: false, errors: [{ path: '', message }] };
 }

@@ -1,8 +1,11 @@
-import { LIMITS } from '../../scenario';
+import { LIMITS, plainTextProblem } from '../../scenario';
 
-/** What a scenario file accepts as a value, so a form never offers to send what a link would refuse. */
+/**
+ * What a scenario file accepts as a value (its length, no control or bidi character), so a form
+ * never offers to send what a link would refuse.
+ */
 export function isValue(value: string): boolean {
-  return value.length > 0 && value.length <= LIMITS.valueLengthMax;
+  return plainTextProblem(value, 1, LIMITS.valueLengthMax) === null;
 }
 
 /** The value a client asks for, typed by the user: one field for every panel that sends one. */
