@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { versionElement } from './scripts/build/elementVersion.ts';
 import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
 
 /**
@@ -9,7 +10,8 @@ import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
  *   sub-path of any static host;
  * - paxos-scope.js, the custom element: one classic script with everything inlined (no chunks,
  *   CSS as a string for its shadow root), so a blog can load it with a plain <script src>,
- *   from another origin, without CORS headers, and a saved page can inline it.
+ *   from another origin, without CORS headers, and a saved page can inline it; and a copy
+ *   named after its content, which index.html names for the saved page (elementVersion.ts).
  */
 export default defineConfig({
   base: './',
@@ -39,11 +41,12 @@ export default defineConfig({
     async buildApp(builder) {
       await builder.build(builder.environments.client!);
       await builder.build(builder.environments.element!);
-      writeServiceWorker('dist', 'src/app/sw.js');
+      versionElement('dist');
+      await writeServiceWorker('dist', 'src/app/sw.js', 'src/app/swPolicy.ts');
     },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

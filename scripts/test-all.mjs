@@ -1,8 +1,10 @@
-// `npm test`: typecheck, lint, unit tests, build and end-to-end tests, in that order. Every stage
+// `npm test`: the locked dependencies (installed with `npm ci` when node_modules does not match
+// package-lock.json), then typecheck, lint, unit tests, build and end-to-end tests. Every stage
 // runs even when an earlier one failed, so one run reports everything; the exit code is 1 if any
 // stage failed. The last line is `N passed, N failed`, summing unit and end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { installReason } from './dependencies.mjs';
 
 const RESULTS = 'test-results';
 const UNIT_JSON = `${RESULTS}/unit.json`;
@@ -28,6 +30,14 @@ rmSync(UNIT_JSON, { force: true });
 rmSync(E2E_JSON, { force: true });
 
 const stages = [];
+// A fresh clone has no node_modules, and a pulled lock file may lock other versions: every stage
+// below runs a tool from node_modules. After `npm ci` (as .ci/run does) this installs nothing.
+const missing = installReason('.');
+if (missing === null) console.log('dependencies: node_modules matches package-lock.json');
+else {
+  console.log(`dependencies: ${missing}; installing them`);
+  stages.push(['dependencies', run('dependencies', 'npm', ['ci', '--no-audit', '--no-fund'])]);
+}
 stages.push(['typecheck', run('typecheck', 'npx', ['tsc', '-b'])]);
 stages.push(['lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])]);
 stages.push([

@@ -109,7 +109,7 @@ export class PaxosScopeElement extends HTMLElement {
             syncUrl: false,
             appUrl: appUrlOf(this.getAttribute('app'), scriptSrc),
             flags: new URLSearchParams(),
-            exports: false,
+            exports: null,
             // One script, often from another origin, which a worker cannot be started from.
             arrowPainter: null,
             explore: null,

@@ -13,8 +13,11 @@ export interface HostPlace {
   appUrl: string | null;
   /** The page flags the instance was opened with (empty for the custom element). */
   flags: URLSearchParams;
-  /** Only the app page makes snippets and saved pages: it serves paxos-scope.js beside itself. */
-  exports: boolean;
+  /**
+   * Only the app page makes snippets and saved pages: it serves the element beside itself, under
+   * the name its build gave this build's element (paxos-scope.<hash>.js; paxos-scope.js in dev).
+   */
+  exports: { elementFile: string } | null;
   /** The arrow painter worker, where its script is served beside the page (see Host). */
   arrowPainter: (() => Worker) | null;
   /** Only the app page starts search workers (its build has them as files of their own). */
@@ -22,9 +25,9 @@ export interface HostPlace {
 }
 
 /** The script the saved page inlines, from beside the app (or from the offline cache). */
-async function elementScript(appUrl: string): Promise<string> {
-  const response = await fetch(new URL('paxos-scope.js', appUrl));
-  if (!response.ok) throw new Error(`paxos-scope.js: HTTP ${response.status}`);
+async function elementScript(appUrl: string, file: string): Promise<string> {
+  const response = await fetch(new URL(file, appUrl));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return response.text();
 }
 
@@ -57,7 +60,7 @@ export function hostFor(store: PaxosStore, place: HostPlace): Host {
       : null,
     savePage: exports
       ? async () => {
-          const script = await elementScript(appUrl);
+          const script = await elementScript(appUrl, exports.elementFile);
           const state = store.getState();
           const html = savedPageHtml({
             script,

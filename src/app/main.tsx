@@ -8,6 +8,10 @@ import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
 
 const options = optionsFromUrl(location.search, navigator.languages);
+// The build names its own element here, so a saved page inlines the element of this very build.
+const elementFile =
+  document.querySelector<HTMLMetaElement>('meta[name="paxoscope-element"]')?.content ??
+  'paxos-scope.js';
 document.documentElement.lang = localeOf(options.lang);
 
 createRoot(document.getElementById('root')!).render(
@@ -20,7 +24,7 @@ createRoot(document.getElementById('root')!).render(
         syncUrl: options.mode !== 'embed',
         appUrl: `${location.origin}${location.pathname}`,
         flags: new URLSearchParams(location.search),
-        exports: options.mode !== 'embed',
+        exports: options.mode !== 'embed' ? { elementFile } : null,
         arrowPainter: () =>
           new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
             type: 'module',

@@ -1,30 +1,50 @@
 /*
  * Paxoscope's offline worker: after the first visit the app (and the custom element, and the
- * example page) works without a network, from any sub-path of any host. The build copies this
- * file to dist/sw.js with PRECACHE filled in: every file of the build, as paths relative to the
- * worker, and a version that changes whenever any file does (scripts/build/serviceWorker.ts).
+ * example page) works without a network, from any sub-path of any host. The build writes
+ * dist/sw.js from this file with PRECACHE filled in (the build's files, as paths relative to the
+ * worker, and a version that changes whenever any of them does) and with the caching decisions
+ * of src/app/swPolicy.ts inlined where the POLICY line is (scripts/build/serviceWorker.ts).
  *
- * Strategy. Install caches the whole build in a cache named after its version. Built assets
- * never change under one name, so they come from the cache first. Pages come from the network
- * first, so an online visit always gets the latest HTML, and from the cache when the network is
- * away or too slow. A new version installs beside the old one and takes over once no tab runs
- * the old one (no skipWaiting: an open tab never gets chunks from a build it did not load);
- * taking over deletes the old cache.
+ * Strategy. Install keeps the build's files in a cache named after its version. A hashed file
+ * never changes under one name, so it comes from the cache first. A shell file (a page,
+ * paxos-scope.js, the icon) keeps its name from build to build, so it comes from the network
+ * first, and from the cache when the network is away or too slow: after a deploy the next visit
+ * runs the new build. Nothing but the build's own files is ever kept, one entry each, and
+ * nothing the server marks no-store or private. A new version installs beside the old one and
+ * takes over once no tab runs the old one (no skipWaiting: an open tab never gets chunks from a
+ * build it did not load); taking over deletes the old cache.
  */
-const PRECACHE = { version: 'dev', files: [] }; // PRECACHE: written by the build
+const PRECACHE = { version: 'dev', hashed: [], shell: [] }; // PRECACHE: written by the build
+// POLICY: the build inlines keyOf, routerOf and storable here.
+/* global keyOf, routerOf, storable -- defined by the inlined policy */
 const CACHE = `paxoscope-${PRECACHE.version}`;
-/** How long a page request waits for the network before the cached page is used. */
+/** How long a shell request waits for the network before the cached copy is used. */
 const NETWORK_WAIT_MS = 3000;
 
-const scoped = (path) => new URL(path, self.registration.scope).href;
+const route = routerOf(PRECACHE, self.registration.scope);
+
+/** Whether `response` may go into the cache, by the server's Cache-Control. */
+const keepable = (response) =>
+  storable({
+    ok: response.ok,
+    type: response.type,
+    cacheControl: response.headers.get('Cache-Control'),
+  });
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) =>
-        cache.addAll(PRECACHE.files.map((path) => new Request(scoped(path), { cache: 'reload' }))),
-      ),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const paths = [...PRECACHE.hashed, ...PRECACHE.shell];
+      await Promise.all(
+        paths.map(async (path) => {
+          const url = new URL(path, self.registration.scope).href;
+          const response = await fetch(url, { cache: 'reload' });
+          if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+          if (keepable(response)) await cache.put(keyOf(url), response);
+        }),
+      );
+    })(),
   );
 });
 
@@ -42,41 +62,41 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? page(request) : asset(request));
+  if (new URL(request.url).origin !== self.location.origin) return;
+  const decision = route(request);
+  if (decision.strategy === 'network') return;
+  event.respondWith(
+    decision.strategy === 'cache-first'
+      ? cacheFirst(request, decision.key)
+      : networkFirst(request, decision.key),
+  );
 });
 
-/** A page's cache key: its address without the query (`?scenario=…` opens the same file). */
-function pageKey(request) {
-  const url = new URL(request.url);
-  return `${url.origin}${url.pathname}`;
+/**
+ * Vary is ignored: servers such as vite preview answer `Vary: Origin`, and a module script's
+ * request carries an Origin that the install's request did not, yet it is the same file.
+ */
+async function cacheFirst(request, key) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(key, { ignoreVary: true });
+  if (cached !== undefined) return cached;
+  const response = await fetch(request);
+  if (keepable(response)) await cache.put(key, response.clone());
+  return response;
 }
 
-async function page(request) {
+async function networkFirst(request, key) {
   const cache = await caches.open(CACHE);
   try {
     const response = await Promise.race([
       fetch(request),
       new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), NETWORK_WAIT_MS)),
     ]);
-    if (response.ok) await cache.put(pageKey(request), response.clone());
+    if (keepable(response)) await cache.put(key, response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(pageKey(request), { ignoreVary: true });
+    const cached = await cache.match(key, { ignoreVary: true });
     if (cached !== undefined) return cached;
     throw error;
   }
-}
-
-/**
- * Vary is ignored: servers such as vite preview answer `Vary: Origin`, and a module script's
- * request carries an Origin that the install's request did not, yet it is the same file.
- */
-async function asset(request) {
-  const cache = await caches.open(CACHE);
-  const cached = await cache.match(request, { ignoreVary: true });
-  if (cached !== undefined) return cached;
-  const response = await fetch(request);
-  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
-  return response;
 }
