@@ -3,6 +3,7 @@ import { benchEngine } from './engine';
 import { benchExplore } from './explore';
 import { benchFrames } from './frames';
 import { benchSeek } from './seek';
+import { benchStrangers } from './strangers';
 
 /** `npm run bench [-- NAME...]`: runs the named benchmarks (all by default) and records them. */
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   frames: benchFrames,
   bundle: benchBundle,
   explore: benchExplore,
+  strangers: benchStrangers,
 };
 
 const names = process.argv.slice(2);
