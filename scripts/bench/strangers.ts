@@ -57,8 +57,8 @@ async function pageRun(url: string, served: Awaited<ReturnType<typeof serveBuilt
 }
 
 /**
- * `npm run bench -- strangers`: the heaviest valid scenario (src/sim/heavy.testing.ts, 877
- * bytes within every documented limit), cut by the run's budget: its time and peak memory in
+ * `npm run bench -- strangers`: the heaviest valid scenario (src/sim/heavy.testing.ts,
+ * under 800 bytes, within every documented limit), cut by the run's budget: its time and peak memory in
  * the CLI, and in the page the time from navigation to its first lane and to its whole run.
  */
 export async function benchStrangers(): Promise<void> {
@@ -84,8 +84,8 @@ export async function benchStrangers(): Promise<void> {
 ${today()} · ${machine()} · headless Chromium · \`npm run bench -- strangers\`
 
 Nine of every role, delays of 1 to 100 ticks, proposers that time out every tick and retry at
-once, until tick 10,000: 877 bytes within every documented limit. The run's budget cuts it
-(${cli[0]!.stderr.replace(/^sim: /, '')}). Median of ${RUNS}.
+once, until tick 10,000: under 800 bytes, within every documented limit. The run's budget cuts
+it: ${cli[0]!.stderr.replace(/^sim: /, '')}. Median of ${RUNS}.
 
 | where | figure |
 |---|---:|

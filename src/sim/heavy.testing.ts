@@ -1,6 +1,6 @@
 /**
- * The heaviest run a valid scenario asks for, as a file (877 bytes, within every documented
- * limit): nine of every role, slow and uneven messages, proposers that give up every tick and
+ * The heaviest run a valid scenario asks for, as a file (under 800 bytes, within every
+ * documented limit): nine of every role, slow and uneven messages, proposers that give up every tick and
  * retry at once, until tick 10,000. Unbounded, it records millions of messages and exhausts
  * the memory of a page or the CLI; the run's budget cuts it short. Tests and `npm run bench`
  * share it.
