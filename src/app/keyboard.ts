@@ -3,7 +3,7 @@ import {
   reset,
   setPresenting,
   stepBack,
-  stepForward,
+  next,
   toEnd,
   toggleBlank,
   togglePlay,
@@ -63,7 +63,7 @@ export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore
         break;
       case 'ArrowRight':
       case 'PageDown':
-        stepForward(store);
+        next(store);
         break;
       case 'ArrowLeft':
       case 'PageUp':

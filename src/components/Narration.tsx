@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { pick } from '../i18n';
-import { endLine, narrate, usePaxos } from '../store';
+import { useShallow } from 'zustand/react/shallow';
+import { endLine, narrate, usePaxos, waitingMessages } from '../store';
 import { useT } from './useT';
 
 /**
@@ -14,6 +15,8 @@ export function Narration() {
   const step = useDeferredValue(usePaxos((s) => s.step));
   const world = useDeferredValue(usePaxos((s) => s.world));
   const recording = usePaxos((s) => s.recording);
+  const waiting = usePaxos(useShallow(waitingMessages)).length;
+  const end = endLine(trace, recording, waiting);
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
   const lines = useMemo(() => narrate(trace, step, world), [trace, step, world]);
   const empty = trace.steps.length === 0;
@@ -38,10 +41,8 @@ export function Narration() {
               </p>
             ))
           )}
-          {step > 0 && step === trace.steps.length ? (
-            <p className="px-narration__line px-narration__line--end">
-              {tr(endLine(trace, recording))}
-            </p>
+          {(step > 0 || waiting > 0) && step === trace.steps.length ? (
+            <p className="px-narration__line px-narration__line--end">{tr(end.key, end.params)}</p>
           ) : null}
         </div>
       </div>

@@ -142,6 +142,10 @@ export const en = {
   'narration.end': 'The run is over.',
   'narration.cut': 'The run stops here: it reached the most one run may record.',
   'narration.recording': 'The rest of this long run is still being recorded…',
+  'narration.waitingOne':
+    'You are the network: 1 message is in flight. Click it to deliver it, or press Step to deliver it.',
+  'narration.waiting':
+    'You are the network: {count} messages are in flight. Click one to deliver it, or press Step to deliver the oldest.',
   'narration.empty':
     'Nothing happens in this run until someone acts: its script sends no request. Send one from the toolbar, or crash or isolate a node from its header.',
   'controls.recording': 'recording the rest…',

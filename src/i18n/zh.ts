@@ -140,6 +140,9 @@ export const zh: Record<MessageKey, string> = {
   'narration.end': '运行结束。',
   'narration.cut': '运行到此为止：已达到一次运行最多能记录的量。',
   'narration.recording': '这次较长运行的后续部分仍在记录中……',
+  'narration.waitingOne': '你就是网络：有 1 条消息在传输中。点击它即可送达，或按“下一步”送达它。',
+  'narration.waiting':
+    '你就是网络：有 {count} 条消息在传输中。点击其中一条即可送达，或按“下一步”送达最早的一条。',
   'narration.empty':
     '在有人操作之前，这次运行什么也不会发生：它的脚本没有发出任何请求。可以在工具栏发送一个请求，或在节点标题上让它崩溃或隔离。',
   'controls.recording': '正在记录后续……',

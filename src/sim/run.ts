@@ -61,7 +61,9 @@ export class Simulation {
     for (let done = 0; done < count && this.outcome === null;) {
       const input = nextTimedInput(world, script, this.scriptIndex, this.manual, this.now);
       if (input === null || input.at > this.until) {
-        const end = this.scenario.until ?? (input === null ? world.now : this.until);
+        // A run the user has taken over ("you are the network") ends where they took it over,
+        // not at the last step before: the simulator's clock has moved there.
+        const end = this.scenario.until ?? (input === null ? this.now : this.until);
         this.outcome = { world, end, steps: this.steps, cut: null };
         break;
       }

@@ -11,7 +11,8 @@ export type { Bounds, PaxosStore, RunSlice, Snapshot, State, Theme } from './sta
 export { causalFamily } from './timeline';
 export { edit, leverTick, pullLever, pullLevers, undo } from './edit';
 export type { Lever } from './edit';
-export { manualAt } from './manual';
+export { manualAt, waitingMessages } from './manual';
+export { canStep, next } from './next';
 export { endLine, runNotice } from './notice';
 export { goodRunOf, restoreRun } from './goodRun';
 export type { GoodRun } from './goodRun';

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario';
+import type { State } from './state';
 
 /**
  * Whether "you are the network" is on at a time: the last scheduler switch in the script at
@@ -14,4 +15,17 @@ export function manualAt(scenario: Scenario, time: number): boolean {
     }
   }
   return manual;
+}
+
+/**
+ * The messages waiting for the user to deliver them: those in flight at the end of what is
+ * recorded while "you are the network" is on (the run goes no further until the user acts),
+ * oldest first. None anywhere else: before the end, the recorded steps come next.
+ */
+export function waitingMessages(
+  state: Pick<State, 'scenario' | 'cursor' | 'step' | 'trace' | 'world' | 'recording'>,
+): number[] {
+  const { scenario, cursor, step, trace, world, recording } = state;
+  if (recording !== null || step < trace.steps.length || !manualAt(scenario, cursor)) return [];
+  return world.inFlight.map((m) => m.id).sort((a, b) => a - b);
 }

@@ -9,7 +9,7 @@ describe('what the screen says about a run as a whole', () => {
   it('says nothing about an ordinary run, and that it is over at its end', () => {
     const trace = runScenario(preset('basic'));
     expect(runNotice(trace, true)).toBeNull();
-    expect(endLine(trace, null)).toBe('narration.end');
+    expect(endLine(trace, null, 0).key).toBe('narration.end');
   });
 
   it('says where and why the budget cut a run, and never that such a run is over', () => {
@@ -18,7 +18,7 @@ describe('what the screen says about a run as a whole', () => {
       key: 'notice.cutSteps',
       params: { limit: 50, at: trace.end },
     });
-    expect(endLine(trace, null)).toBe('narration.cut');
+    expect(endLine(trace, null, 0).key).toBe('narration.cut');
   });
 
   it('says that nothing happens in an empty run where no narration says it', () => {
@@ -30,6 +30,6 @@ describe('what the screen says about a run as a whole', () => {
   it('never calls a run over while its end is still being recorded', () => {
     const { trace, recording } = recordRun(preset('stress'));
     expect(recording).not.toBeNull();
-    expect(endLine(trace, recording)).toBe('narration.recording');
+    expect(endLine(trace, recording, 0).key).toBe('narration.recording');
   });
 });

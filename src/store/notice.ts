@@ -29,10 +29,14 @@ export function runNotice(trace: Trace, narrated: boolean): Notice | null {
 
 /**
  * The narration's last word at the end of what is recorded: the run is over, or it stops
- * because of its budget, or there is more to come once recording catches up.
+ * because of its budget, or there is more to come once recording catches up, or once the user
+ * (who is the network) delivers a message.
  */
-export function endLine(trace: Trace, recording: Recording | null): MessageKey {
-  if (recording !== null) return 'narration.recording';
-  if (trace.cut !== null) return 'narration.cut';
-  return 'narration.end';
+export function endLine(trace: Trace, recording: Recording | null, waiting: number): Notice {
+  if (recording !== null) return { key: 'narration.recording', params: {} };
+  // The user is the network: the run goes on when they deliver what is in flight.
+  if (waiting === 1) return { key: 'narration.waitingOne', params: {} };
+  if (waiting > 1) return { key: 'narration.waiting', params: { count: waiting } };
+  if (trace.cut !== null) return { key: 'narration.cut', params: {} };
+  return { key: 'narration.end', params: {} };
 }

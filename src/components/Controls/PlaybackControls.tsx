@@ -1,11 +1,12 @@
 import {
+  canStep,
   pause,
   play,
   reset,
   setSpeed,
   SPEEDS,
   stepBack,
-  stepForward,
+  next,
   usePaxos,
   useStoreApi,
 } from '../../store';
@@ -30,7 +31,7 @@ export function PlaybackControls({ compact = false, extra = null }: Props) {
   const playing = usePaxos((s) => s.playing);
   const speed = usePaxos((s) => s.speed);
   const atStart = usePaxos((s) => s.step === 0 && s.cursor === 0);
-  const atLastStep = usePaxos((s) => s.step >= s.trace.steps.length);
+  const atLastStep = usePaxos((s) => !canStep(s));
   return (
     <div
       className={`px-controls${compact ? ' px-controls--compact' : ''}`}
@@ -62,7 +63,7 @@ export function PlaybackControls({ compact = false, extra = null }: Props) {
         <button
           type="button"
           className="px-button"
-          onClick={() => stepForward(store)}
+          onClick={() => next(store)}
           disabled={atLastStep}
           aria-keyshortcuts="ArrowRight PageDown"
         >

@@ -1,14 +1,6 @@
 import { DrawingBoundary } from '../DrawingBoundary';
 import { useEffect } from 'react';
-import {
-  pause,
-  play,
-  setPresenting,
-  stepBack,
-  stepForward,
-  usePaxos,
-  useStoreApi,
-} from '../../store';
+import { pause, play, setPresenting, stepBack, next, usePaxos, useStoreApi } from '../../store';
 import { Icon } from '../Icon';
 import { Lesson } from '../Lesson';
 import { Narration } from '../Narration';
@@ -70,7 +62,7 @@ export function PresenterScreen() {
         <button
           type="button"
           className="px-button"
-          onClick={() => stepForward(store)}
+          onClick={() => next(store)}
           aria-label={tr('controls.step')}
         >
           <Icon name="step" />
