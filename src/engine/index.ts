@@ -16,7 +16,7 @@ export type { Field, FieldKind, FieldKinds, Fields, FieldTable, Lifetime } from 
 export type { ProposerPhase, ProposerTimer, Tally } from './fields';
 export type { AcceptorState, ClientState, LearnerState, ProposerState } from './nodes';
 export { ACCEPTOR, CLIENT, LEARNER, PROPOSER } from './nodes';
-export { sameSide } from './network';
+export { partitionSide, sameSide } from './network';
 export type { Rng } from './rng';
 export { chance, nextUint32, randomInt, seedRng } from './rng';
 export type { Input } from './step';
