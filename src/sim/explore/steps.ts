@@ -1,5 +1,5 @@
 import type { Input, Message, World } from '../../engine';
-import { indexOf } from '../../engine';
+import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
 import { enabledInputs } from '../enabled';
 import { isInert, raisesNextBallot } from './inert';
@@ -34,7 +34,7 @@ export function ignores(
   model: ExploreModel,
   reductions: Reductions,
 ): boolean {
-  if (reductions.dominance && message.to[0] === 'P') {
+  if (reductions.dominance && roleOf(message.to) === 'proposer') {
     if (message.type === 'Accepted' && model.bounds.duplicates === 0) return true;
     // A Nack that only stops a running ballot does what a timeout does, always enabled then;
     // and an inert Nack never raises the next ballot, so this is the whole answer.
@@ -93,12 +93,12 @@ function stepsFrom(
         if (message === undefined || ignores(world, message, model, reductions)) continue;
       }
     } else if (reductions.dominance && (input.kind === 'crash' || input.kind === 'restart')) {
-      if (input.node[0] === 'A') {
+      if (roleOf(input.node) === 'acceptor') {
         if (input.kind === 'crash' && amnesiac)
           steps.push([input, { kind: 'restart', at: input.at, node: input.node }]);
         continue;
       }
-      if (input.node[0] === 'P' && model.bounds.duplicates === 0) continue;
+      if (roleOf(input.node) === 'proposer' && model.bounds.duplicates === 0) continue;
     }
     steps.push([input]);
   }
