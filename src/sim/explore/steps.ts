@@ -4,20 +4,7 @@ import type { Used } from '../enabled';
 import { enabledInputs } from '../enabled';
 import { isInert, raisesNextBallot } from './inert';
 import type { ExploreModel } from './model';
-
-/**
- * Ways of searching less without missing a broken invariant. The tests check each against
- * the search without it on models small enough to search both ways.
- */
-export interface Reductions {
-  /** Count states that differ only in which acceptor is which once (see fingerprint.ts). */
-  symmetry: boolean;
-  /** Skip steps whose every outcome another schedule reaches too (see `nextSteps`). */
-  dominance: boolean;
-}
-
-export const ALL_REDUCTIONS: Reductions = { symmetry: true, dominance: true };
-export const NO_REDUCTIONS: Reductions = { symmetry: false, dominance: false };
+import type { Reductions } from './options';
 
 /**
  * Messages a search never delivers, and leaves out of a state's identity: inert ones, and
