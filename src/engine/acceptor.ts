@@ -2,6 +2,7 @@ import type { EventSink } from './events';
 import type { Message } from './messages';
 import { send } from './network';
 import type { AcceptorState } from './nodes';
+import { ACCEPTOR } from './nodes';
 import type { World } from './world';
 
 /**
@@ -68,10 +69,9 @@ export function onAccept(
 
 /** promised and accepted are on stable storage, unless the acceptor is `amnesiac-acceptor`. */
 export function restartAcceptor(world: World, acceptor: AcceptorState): boolean {
-  acceptor.up = true;
+  ACCEPTOR.forget(acceptor, ['volatile']);
   if (!world.rules.amnesiacAcceptor) return false;
   const forgot = acceptor.promised !== 0 || acceptor.accepted !== null;
-  acceptor.promised = 0;
-  acceptor.accepted = null;
+  ACCEPTOR.forget(acceptor, ['stable']);
   return forgot;
 }

@@ -12,16 +12,11 @@ export { indexOf, nodeId, nodeSet, parseNodeId, roleOf, ROLES } from './ids';
 export { acceptorNames } from './invariants';
 export type { DropReason, Message, MessageType, Proposal, Value } from './messages';
 export { MESSAGE_TYPES } from './messages';
-export type {
-  AcceptorState,
-  ClientState,
-  LearnerState,
-  ProposerPhase,
-  ProposerState,
-  ProposerTimer,
-  Tally,
-} from './nodes';
-export { sameSide } from './network';
+export type { Field, FieldKind, FieldKinds, Fields, FieldTable, Lifetime } from './fields';
+export type { ProposerPhase, ProposerTimer, Tally } from './fields';
+export type { AcceptorState, ClientState, LearnerState, ProposerState } from './nodes';
+export { ACCEPTOR, CLIENT, LEARNER, PROPOSER } from './nodes';
+export { partitionSide, sameSide } from './network';
 export type { Rng } from './rng';
 export { chance, nextUint32, randomInt, seedRng } from './rng';
 export type { Input } from './step';

@@ -4,6 +4,7 @@ import { indexOf } from './ids';
 import type { Message } from './messages';
 import { send } from './network';
 import type { LearnerState } from './nodes';
+import { LEARNER } from './nodes';
 import type { World } from './world';
 
 /**
@@ -46,7 +47,5 @@ export function onAccepted(
 
 /** The learned value is kept on stable storage; the counts are rebuilt from new messages. */
 export function restartLearner(learner: LearnerState): void {
-  learner.up = true;
-  learner.tallies = [];
-  learner.answered = 0;
+  LEARNER.forget(learner, ['volatile']);
 }

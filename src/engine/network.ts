@@ -67,9 +67,18 @@ function matchDropRule(world: World, out: Outgoing): boolean {
   return false;
 }
 
+/**
+ * Which side of the partition a node is on, from 0: its group's index, or for a node no group
+ * lists, the side after the last group (the rest of the network); 0 for every node when the
+ * network is whole. The one definition the network, the headers and the partition editor use.
+ */
+export function partitionSide(world: World, id: NodeId): number {
+  return world.side[id] ?? world.partition.length;
+}
+
 export function sameSide(world: World, a: NodeId, b: NodeId): boolean {
   if (world.partition.length === 0) return true;
-  return (world.side[a] ?? -1) === (world.side[b] ?? -1);
+  return partitionSide(world, a) === partitionSide(world, b);
 }
 
 /** Takes a message out of the network, or returns null when it is not in flight. */

@@ -4,6 +4,7 @@ import { indexOf } from './ids';
 import type { Message } from './messages';
 import { send } from './network';
 import type { ProposerState } from './nodes';
+import { PROPOSER } from './nodes';
 import { randomInt } from './rng';
 import type { World } from './world';
 
@@ -33,10 +34,7 @@ function startBallot(
   proposer.maxBallot = ballot;
   proposer.ballot = ballot;
   proposer.phase = 'prepare';
-  proposer.promises = 0;
-  proposer.highest = null;
-  proposer.proposal = null;
-  proposer.accepts = 0;
+  PROPOSER.forget(proposer, ['ballot']);
   proposer.timer = { kind: 'timeout', at: world.now + world.settings.proposer.timeout };
   sink?.push({ kind: 'prepare', node: proposer.id, ballot, reason, at: world.now });
   for (const acceptor of world.acceptors)
@@ -170,14 +168,5 @@ function backOff(
 
 /** Only the highest ballot seen survives a crash; the round in progress is forgotten. */
 export function restartProposer(proposer: ProposerState): void {
-  proposer.up = true;
-  proposer.phase = 'idle';
-  proposer.ballot = 0;
-  proposer.request = null;
-  proposer.promises = 0;
-  proposer.highest = null;
-  proposer.proposal = null;
-  proposer.accepts = 0;
-  proposer.chosen = null;
-  proposer.timer = null;
+  PROPOSER.forget(proposer, ['volatile', 'ballot']);
 }

@@ -1,8 +1,9 @@
 import * as acceptors from './acceptor';
-import { onResponse, sendRequest } from './client';
+import { onResponse, restartClient, sendRequest } from './client';
 import type { NetworkConfig, ProposerConfig } from './config';
 import type { EngineEvent, EventSink } from './events';
 import type { NodeId } from './ids';
+import { indexOf, roleOf } from './ids';
 import { checkInvariants } from './invariants';
 import * as learners from './learner';
 import type { Message, MessageType, Value } from './messages';
@@ -78,7 +79,7 @@ export function step(world: World, input: Input): { world: World; events: Engine
 function dispatch(world: World, input: Input, sink: EventSink): void {
   switch (input.kind) {
     case 'request': {
-      const client = world.clients[Number(input.client.slice(1)) - 1];
+      const client = world.clients[indexOf(input.client)];
       if (client?.up === true) sendRequest(world, client, input.proposer, input.value, sink);
       return;
     }
@@ -103,7 +104,7 @@ function dispatch(world: World, input: Input, sink: EventSink): void {
       delayMessage(world, input.id, input.by, sink);
       return;
     case 'timeout': {
-      const proposer = world.proposers[Number(input.node.slice(1)) - 1];
+      const proposer = world.proposers[indexOf(input.node)];
       if (proposer?.up === true) proposers.onTimer(world, proposer, sink);
       return;
     }
@@ -148,7 +149,7 @@ function arrive(world: World, message: Message, sink: EventSink): void {
   }
   world.delivered++;
   sink?.push({ kind: 'deliver', message, at: world.now });
-  const index = Number(message.to.slice(1)) - 1;
+  const index = indexOf(message.to);
   switch (message.type) {
     case 'Request':
       return proposers.onRequest(world, world.proposers[index]!, message, sink);
@@ -159,7 +160,7 @@ function arrive(world: World, message: Message, sink: EventSink): void {
     case 'Accept':
       return acceptors.onAccept(world, world.acceptors[index]!, message, sink);
     case 'Accepted':
-      return message.to[0] === 'L'
+      return roleOf(message.to) === 'learner'
         ? learners.onAccepted(world, world.learners[index]!, message, sink)
         : proposers.onAccepted(world, world.proposers[index]!, message, sink);
     case 'Nack':
@@ -174,7 +175,7 @@ function crash(world: World, id: NodeId, sink: EventSink): void {
   const node = findNode(world, id);
   if (node === undefined || !node.up) return;
   node.up = false;
-  if (id[0] === 'P') world.proposers[Number(id.slice(1)) - 1]!.timer = null;
+  if (roleOf(id) === 'proposer') world.proposers[indexOf(id)]!.timer = null;
   sink?.push({ kind: 'crash', node: id, at: world.now });
 }
 
@@ -182,20 +183,20 @@ function crash(world: World, id: NodeId, sink: EventSink): void {
 function restart(world: World, id: NodeId, sink: EventSink): void {
   const node = findNode(world, id);
   if (node === undefined || node.up) return;
-  const index = Number(id.slice(1)) - 1;
+  const index = indexOf(id);
   let forgot = false;
-  switch (id[0]) {
-    case 'P':
+  switch (roleOf(id)) {
+    case 'proposer':
       proposers.restartProposer(world.proposers[index]!);
       break;
-    case 'A':
+    case 'acceptor':
       forgot = acceptors.restartAcceptor(world, world.acceptors[index]!);
       break;
-    case 'L':
+    case 'learner':
       learners.restartLearner(world.learners[index]!);
       break;
-    default:
-      node.up = true;
+    case 'client':
+      restartClient(world.clients[index]!);
   }
   sink?.push({ kind: 'restart', node: id, at: world.now, forgot });
 }

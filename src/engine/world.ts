@@ -2,11 +2,20 @@ import type { Bug, NetworkConfig, ProposerConfig, WorldConfig } from './config';
 import { hasBug, quorumSize } from './config';
 import type { Ghost } from './ghost';
 import { newGhost } from './ghost';
-import { nodeId } from './ids';
-import type { NodeId } from './ids';
+import { indexOf, nodeId, roleOf } from './ids';
+import type { NodeId, Role } from './ids';
 import type { DropReason, Message, MessageType } from './messages';
 import type { AcceptorState, ClientState, LearnerState, ProposerState } from './nodes';
-import { newAcceptor, newClient, newLearner, newProposer } from './nodes';
+import {
+  ACCEPTOR,
+  CLIENT,
+  LEARNER,
+  newAcceptor,
+  newClient,
+  newLearner,
+  newProposer,
+  PROPOSER,
+} from './nodes';
 import type { Rng } from './rng';
 import type { Violation } from './violations';
 import { seedRng } from './rng';
@@ -117,14 +126,10 @@ export function cloneWorld(world: World): World {
     now: world.now,
     rng: [...world.rng],
     nextMessageId: world.nextMessageId,
-    clients: world.clients.map((c) => ({
-      ...c,
-      requests: [...c.requests],
-      responses: [...c.responses],
-    })),
-    proposers: world.proposers.map((p) => ({ ...p, timer: p.timer && { ...p.timer } })),
-    acceptors: world.acceptors.map((a) => ({ ...a })),
-    learners: world.learners.map((l) => ({ ...l, tallies: l.tallies.map((t) => ({ ...t })) })),
+    clients: world.clients.map((c) => CLIENT.clone(c)),
+    proposers: world.proposers.map((p) => PROPOSER.clone(p)),
+    acceptors: world.acceptors.map((a) => ACCEPTOR.clone(a)),
+    learners: world.learners.map((l) => LEARNER.clone(l)),
     inFlight: [...world.inFlight],
     partition: world.partition.map((group) => [...group]),
     side: { ...world.side },
@@ -147,15 +152,16 @@ export function findNode(
   world: World,
   id: NodeId,
 ): ClientState | ProposerState | AcceptorState | LearnerState | undefined {
-  const index = Number(id.slice(1)) - 1;
-  switch (id[0]) {
-    case 'C':
+  // Hot (every arrival asks for its receiver): the first letter and the number, no regex.
+  const index = indexOf(id);
+  switch (roleOf(id) as Role | undefined) {
+    case 'client':
       return world.clients[index];
-    case 'P':
+    case 'proposer':
       return world.proposers[index];
-    case 'A':
+    case 'acceptor':
       return world.acceptors[index];
-    case 'L':
+    case 'learner':
       return world.learners[index];
     default:
       return undefined;

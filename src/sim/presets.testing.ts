@@ -1,5 +1,5 @@
 import type { EngineEvent, NodeId, Proposal, Value, World } from '../engine';
-import { acceptorNames } from '../engine';
+import { acceptorNames, indexOf } from '../engine';
 import { preset } from '../scenario/presets';
 import type { PresetId } from '../scenario/presets';
 import type { Stop } from '../scenario';
@@ -56,7 +56,7 @@ export function heard(trace: Trace, client: NodeId): Value[] {
 
 /** Every proposal an acceptor ever accepted, oldest first (its accepted ballot only grows). */
 export function votesOf(world: World, acceptor: NodeId): Proposal[] {
-  const bit = 1 << (Number(acceptor.slice(1)) - 1);
+  const bit = 1 << indexOf(acceptor);
   return world.ghost.votes
     .filter((vote) => (vote.acceptors & bit) !== 0)
     .map(({ ballot, value }) => ({ ballot, value }))

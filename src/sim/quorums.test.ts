@@ -4,7 +4,7 @@ import { preset } from '../scenario';
 import type { ConflictReason } from '../trace';
 import { quorumStory } from '../trace';
 import { counterexampleScenario, LAB_MODEL, search } from './explore';
-import { ALL_REDUCTIONS } from './explore/steps';
+import { ALL_REDUCTIONS } from './explore/options';
 import { runScenario } from './run';
 
 function storyAtEnd(trace: ReturnType<typeof runScenario>) {

@@ -1,5 +1,5 @@
 import type { EngineEvent, Message, ProposerState, World } from '../engine';
-import { countBits } from '../engine';
+import { countBits, indexOf, roleOf } from '../engine';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
 
@@ -9,7 +9,7 @@ import { find, line } from './narrationLine';
  * after it.
  */
 export function describeDelivery(m: Message, events: EngineEvent[], world: World): Line[] {
-  const index = Number(m.to.slice(1)) - 1;
+  const index = indexOf(m.to);
   const sent = events.flatMap((e) => (e.kind === 'send' ? [e.message] : []));
   const quorum = world.rules.quorum;
   switch (m.type) {
@@ -77,7 +77,7 @@ export function describeDelivery(m: Message, events: EngineEvent[], world: World
       ];
     }
     case 'Accepted':
-      return m.to[0] === 'L'
+      return roleOf(m.to) === 'learner'
         ? describeLearner(m, events, world, quorum)
         : describeAccepted(m, events, world.proposers[index]!, quorum);
     case 'Nack': {
@@ -170,7 +170,7 @@ function describeAccepted(
 }
 
 function describeLearner(m: Message, events: EngineEvent[], world: World, quorum: number): Line[] {
-  const learner = world.learners[Number(m.to.slice(1)) - 1]!;
+  const learner = world.learners[indexOf(m.to)]!;
   const learn = find(events, 'learn');
   const response = find(events, 'send')?.message;
   const client = response?.to ?? m.client ?? '';

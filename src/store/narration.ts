@@ -1,5 +1,5 @@
 import type { EngineEvent, Message, ViolationFacts, World } from '../engine';
-import { allNodeIds, nodeSet } from '../engine';
+import { allNodeIds, nodeSet, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
@@ -93,7 +93,7 @@ function describeFault(events: EngineEvent[], world: World): Line[] {
           line(
             event.forgot
               ? 'narration.restartForgot'
-              : event.node[0] === 'A'
+              : roleOf(event.node) === 'acceptor'
                 ? 'narration.restartAcceptor'
                 : 'narration.restart',
             { node: event.node },
@@ -114,8 +114,8 @@ function describeFault(events: EngineEvent[], world: World): Line[] {
 }
 
 function crashKey(node: string): MessageKey {
-  if (node[0] === 'A') return 'narration.crashAcceptor';
-  return node[0] === 'P' ? 'narration.crashProposer' : 'narration.crash';
+  if (roleOf(node) === 'acceptor') return 'narration.crashAcceptor';
+  return roleOf(node) === 'proposer' ? 'narration.crashProposer' : 'narration.crash';
 }
 
 /** The sides of a partition as `{P1, A1} | {C1, P2, A2, …}`: unlisted nodes form one more side. */

@@ -7,7 +7,7 @@ import type {
   Role,
   World,
 } from '../engine';
-import { countBits, roleOf } from '../engine';
+import { countBits, indexOf, partitionSide, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 
 /** A node's column header: who it is, whether it is up, its side of a partition, its state. */
@@ -83,17 +83,17 @@ function clientLines(c: ClientState): Lines {
 }
 
 function shortLines(world: World, id: NodeId): string[] {
-  const index = Number(id.slice(1)) - 1;
+  const index = indexOf(id);
   const quorum = world.rules.quorum;
-  switch (id[0]) {
-    case 'A': {
+  switch (roleOf(id)) {
+    case 'acceptor': {
       const a = world.acceptors[index]!;
       return [
         a.promised === 0 ? '–' : `p${a.promised}`,
         a.accepted === null ? '–' : `${a.accepted.value}@${a.accepted.ballot}`,
       ];
     }
-    case 'P': {
+    case 'proposer': {
       const p = world.proposers[index]!;
       if (p.phase === 'idle') return ['–'];
       if (p.phase === 'backoff') return [`b${p.ballot}`, '…'];
@@ -101,11 +101,11 @@ function shortLines(world: World, id: NodeId): string[] {
       const count = countBits(p.phase === 'prepare' ? p.promises : p.accepts);
       return [`b${p.ballot}`, `${count}/${quorum}`];
     }
-    case 'L': {
+    case 'learner': {
       const l = world.learners[index]!;
       return [l.learned === null ? '–' : `${l.learned.value}@${l.learned.ballot}`];
     }
-    default: {
+    case 'client': {
       const c = world.clients[index]!;
       const answer = c.responses.at(-1);
       const request = c.requests.at(-1);
@@ -121,9 +121,7 @@ function shortLines(world: World, id: NodeId): string[] {
 }
 
 function sideOf(world: World, id: NodeId): number | null {
-  if (world.partition.length === 0) return null;
-  const side = world.partition.findIndex((group) => group.includes(id));
-  return (side < 0 ? world.partition.length : side) + 1;
+  return world.partition.length === 0 ? null : partitionSide(world, id) + 1;
 }
 
 /** Every node's header, in lane order: clients, proposers, acceptors, learners. */
@@ -136,7 +134,7 @@ export function nodeViews(world: World): NodeView[] {
     side: sideOf(world, id),
     lines,
     short: shortLines(world, id),
-    timer: id[0] === 'P' && up && world.proposers[Number(id.slice(1)) - 1]!.timer !== null,
+    timer: roleOf(id) === 'proposer' && up && world.proposers[indexOf(id)]!.timer !== null,
   });
   return [
     ...world.clients.map((c) => view(c.id, c.up, clientLines(c))),

@@ -1,5 +1,5 @@
 import type { NodeId, Proposal, Value } from '../engine';
-import { acceptorNames } from '../engine';
+import { acceptorNames, indexOf } from '../engine';
 import { worldAfter } from './seek';
 import type { MessageRecord, Trace } from './types';
 
@@ -139,7 +139,7 @@ function proposed(
 ): Proposed {
   // The engine's own count: the acceptors whose promises the proposer held when it proposed.
   const world = worldAfter(trace, step);
-  const proposer = world.proposers[Number(event.node.slice(1)) - 1]!;
+  const proposer = world.proposers[indexOf(event.node)]!;
   const promises = acceptorNames(world, proposer.promises).map((acceptor) => {
     const promise = promiseOf(facts, acceptor, event.node, event.ballot);
     return { acceptor, at: promise?.sentAt ?? event.at, accepted: promise?.accepted ?? null };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { pullLever, usePaxos, useStoreApi } from '../../store';
+import { partitionSide, pullLever, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
 import { useT } from '../useT';
 
@@ -16,11 +16,9 @@ export function PartitionEditor({ onDone }: { onDone(): void }) {
   const partition = usePaxos((s) => s.world.partition);
   const ids = laneNodes(nodes).map((n) => n.id);
   const [side, setSide] = useState<Record<string, number>>(() => {
+    const world = store.getState().world;
     const start: Record<string, number> = {};
-    for (const id of ids) {
-      const index = partition.findIndex((group) => group.includes(id));
-      start[id] = partition.length === 0 ? 0 : index < 0 ? partition.length : index;
-    }
+    for (const id of ids) start[id] = partitionSide(world, id);
     return start;
   });
   const [sideCount, setSideCount] = useState(Math.max(2, partition.length + 1));

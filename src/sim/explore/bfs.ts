@@ -7,16 +7,9 @@ import { IntList } from './intlist';
 import type { ExploreModel, Target } from './model';
 import { breaks, initialWorld } from './model';
 import { moveOf } from './moves';
-import type { Reductions } from './steps';
 import { decodedSteps } from './steps';
+import type { Limits, Reductions } from './options';
 import { FingerprintSet } from './visited';
-
-export interface Limits {
-  /** Stop after this many distinct states. */
-  statesMax: number;
-  /** Stop after this long (by `clock`). */
-  timeMaxMs: number;
-}
 
 export interface BfsOptions extends Limits {
   target: Target;

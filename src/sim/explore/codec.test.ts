@@ -6,7 +6,8 @@ import { StateCodec } from './codec';
 import { IntList } from './intlist';
 import type { ExploreModel } from './model';
 import { initialWorld } from './model';
-import { ALL_REDUCTIONS, NO_REDUCTIONS, nextSteps } from './steps';
+import { ALL_REDUCTIONS, NO_REDUCTIONS } from './options';
+import { nextSteps } from './steps';
 import { walkStates } from './testing.testing';
 
 const MODEL: ExploreModel = {

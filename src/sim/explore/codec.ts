@@ -1,20 +1,19 @@
 import type { Chosen, NodeId, Vote, World } from '../../engine';
-import { indexOf } from '../../engine';
+import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
-import { FRESH_ID, Interner, PHASE_INDEX, PHASES } from './intern';
+import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './fields';
+import { FRESH_ID, Interner } from './intern';
 import { Fingerprint } from './fingerprint';
 import type { IntList } from './intlist';
 import type { ExploreModel } from './model';
-import type { Reductions } from './steps';
+import type { Reductions } from './options';
 import { ignores } from './steps';
 
 // Shared by every decoded world: the engine replaces these when it partitions, never edits them.
 const NO_PARTITION = Object.freeze([]) as unknown as NodeId[][];
 const NO_SIDES = Object.freeze({}) as Record<NodeId, number>;
-/** Integers per part of an encoding: used budgets, each proposer, each acceptor. */
+/** Integers the used budgets take, at the start of every encoding. */
 const USED_INTS = 4;
-const PROPOSER_INTS = 11;
-const ACCEPTOR_INTS = 3;
 
 /**
  * A model world as a short run of integers, and back. The search keeps its frontier encoded
@@ -34,6 +33,9 @@ export class StateCodec {
   readonly interner = new Interner();
   readonly fingerprint: Fingerprint;
   readonly #acceptors: number;
+  // Kept here so the hot loop reads a field, not a module binding (a getter under some loaders).
+  readonly #proposer = PROPOSER_CODEC;
+  readonly #acceptor = ACCEPTOR_CODEC;
   readonly #votePool: Vote[] = [];
   readonly #chosen = new Map<number, Chosen>();
   readonly #partitions: { partition: NodeId[][]; side: Record<NodeId, number> }[] = [];
@@ -80,24 +82,8 @@ export class StateCodec {
     out.add(used.drops);
     out.add(used.duplicates);
     out.add(used.partitions);
-    for (const p of world.proposers) {
-      out.add(+p.up);
-      out.add(p.maxBallot);
-      out.add(PHASE_INDEX[p.phase]);
-      out.add(p.ballot);
-      out.add(interner.request(p.request));
-      out.add(p.promises);
-      out.add(interner.highest(p.highest));
-      out.add(valueOf(interner, p.proposal));
-      out.add(p.accepts);
-      out.add(valueOf(interner, p.chosen));
-      out.add(interner.timer(p.timer));
-    }
-    for (const a of world.acceptors) {
-      out.add(+a.up);
-      out.add(a.promised);
-      out.add(interner.proposal(a.accepted));
-    }
+    for (const p of world.proposers) this.#proposer.encode(p, interner, out);
+    for (const a of world.acceptors) this.#acceptor.encode(a, interner, out);
     out.add(this.#partitionId(world));
     const { votes, chosen } = world.ghost;
     out.add(votes.length);
@@ -134,9 +120,9 @@ export class StateCodec {
    */
   restore(world: World, data: Int32Array, start: number, used: Used, node: string | null): void {
     this.#decodeUsed(data, start, used);
-    const index = node === null ? -1 : indexOf(node);
-    if (node?.[0] === 'P') this.#decodeProposer(world, index, data, start);
-    else if (node?.[0] === 'A') this.#decodeAcceptor(world, index, data, start);
+    const role = node === null ? null : roleOf(node);
+    if (role === 'proposer') this.#decodeProposer(world, indexOf(node!), data, start);
+    else if (role === 'acceptor') this.#decodeAcceptor(world, indexOf(node!), data, start);
     this.#decodeShared(world, data, start);
   }
 
@@ -148,28 +134,17 @@ export class StateCodec {
   }
 
   #decodeProposer(world: World, k: number, data: Int32Array, start: number): void {
-    const { interner } = this;
-    const p = world.proposers[k]!;
-    let at = start + USED_INTS + k * PROPOSER_INTS;
-    p.up = data[at++] === 1;
-    p.maxBallot = data[at++]!;
-    p.phase = PHASES[data[at++]!]!;
-    p.ballot = data[at++]!;
-    p.request = nth(interner.requests, data[at++]!);
-    p.promises = data[at++]!;
-    p.highest = nth(interner.highests, data[at++]!);
-    p.proposal = nth(interner.values, data[at++]!);
-    p.accepts = data[at++]!;
-    p.chosen = nth(interner.values, data[at++]!);
-    p.timer = interner.timers[data[at]!]!;
+    const at = start + USED_INTS + k * this.#proposer.ints;
+    this.#proposer.decode(world.proposers[k]!, data, at, this.interner);
   }
 
   #decodeAcceptor(world: World, i: number, data: Int32Array, start: number): void {
-    const a = world.acceptors[i]!;
-    const at = start + USED_INTS + world.proposers.length * PROPOSER_INTS + i * ACCEPTOR_INTS;
-    a.up = data[at] === 1;
-    a.promised = data[at + 1]!;
-    a.accepted = nth(this.interner.proposals, data[at + 2]!);
+    const at = this.#acceptorsAt(world, start) + i * this.#acceptor.ints;
+    this.#acceptor.decode(world.acceptors[i]!, data, at, this.interner);
+  }
+
+  #acceptorsAt(world: World, start: number): number {
+    return start + USED_INTS + world.proposers.length * this.#proposer.ints;
   }
 
   /** The partition, the ghost and the network; returns where the encoding ends. */
@@ -182,8 +157,7 @@ export class StateCodec {
       ghost.lastPromised[i] = a.promised;
       ghost.lastAccepted[i] = a.accepted;
     }
-    let at = start + USED_INTS + world.proposers.length * PROPOSER_INTS;
-    at += this.#acceptors * ACCEPTOR_INTS;
+    let at = this.#acceptorsAt(world, start) + this.#acceptors * this.#acceptor.ints;
     const partitionId = data[at++]!;
     const partition = partitionId === 0 ? null : this.#partitions[partitionId - 1]!;
     world.partition = partition === null ? NO_PARTITION : partition.partition;
@@ -245,13 +219,4 @@ export class StateCodec {
 function resize<T>(list: T[], length: number): void {
   if (list.length > length) list.length = length;
   else while (list.length < length) list.push(undefined as T);
-}
-
-function valueOf(interner: Interner, value: string | null): number {
-  return value === null ? 0 : interner.value(value) + 1;
-}
-
-/** The object numbered `n` (1-based), or null for 0. */
-function nth<T>(list: readonly T[], n: number): T | null {
-  return n === 0 ? null : list[n - 1]!;
 }

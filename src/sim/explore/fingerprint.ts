@@ -1,9 +1,10 @@
 import type { World } from '../../engine';
-import { indexOf, nextBallotOf } from '../../engine';
+import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
+import type { Sight } from './fields';
+import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './fields';
 import { finish, member, mix } from './hash';
 import type { Interner } from './intern';
-import { PHASE_INDEX } from './intern';
 import { IntList } from './intlist';
 
 /**
@@ -17,12 +18,18 @@ import { IntList } from './intlist';
  * are ranked by a signature of everything about them; ties keep their order, which can leave
  * two mirror images counted apart, but never merges states that are not mirror images.
  */
-export class Fingerprint {
+export class Fingerprint implements Sight {
   /** The live message contents of the world being fingerprinted, ascending. */
   readonly live = new IntList();
   h1 = 0;
   h2 = 0;
-  readonly #interner: Interner;
+  readonly interner: Interner;
+  world!: World;
+  /** One node's fingerprint words. */
+  readonly #words = new Int32Array(Math.max(PROPOSER_CODEC.wordCount, ACCEPTOR_CODEC.wordCount));
+  // Kept here so the hot loop reads a field, not a module binding (a getter under some loaders).
+  readonly #proposer = PROPOSER_CODEC;
+  readonly #acceptor = ACCEPTOR_CODEC;
   readonly #symmetry: boolean;
   /** rank[i] is acceptor i's new index; order[r] the acceptor with rank r. */
   readonly #rank: Int32Array;
@@ -32,7 +39,8 @@ export class Fingerprint {
   #b = 0;
 
   constructor(interner: Interner, acceptors: number, symmetry: boolean) {
-    this.#interner = interner;
+    if (acceptors > 16) throw new RangeError('a model has at most 16 acceptors');
+    this.interner = interner;
     this.#symmetry = symmetry && acceptors > 1;
     this.#rank = Int32Array.from({ length: acceptors }, (_, i) => i);
     this.#order = Int32Array.from({ length: acceptors }, (_, i) => i);
@@ -40,26 +48,23 @@ export class Fingerprint {
   }
 
   compute(world: World, used: Used): void {
+    this.world = world;
     if (this.#symmetry) this.#rankAcceptors(world);
-    const interner = this.#interner;
+    const interner = this.interner;
     const rank = this.#rank;
     this.#a = 0x3c6ef372;
     this.#b = 0x6a09e667;
     this.#word(
       (used.crashes << 24) | (used.drops << 16) | (used.duplicates << 8) | used.partitions,
     );
+    const words = this.#words;
     for (const p of world.proposers) {
-      const next = nextBallotOf(world, p);
-      this.#word((+p.up << 24) | (next << 16) | (PHASE_INDEX[p.phase] << 8) | p.ballot);
-      this.#word((interner.request(p.request) << 16) | interner.proposal(p.highest));
-      this.#word((this.#mask(p.promises) << 16) | this.#mask(p.accepts));
-      const proposal = p.proposal === null ? 0 : interner.value(p.proposal) + 1;
-      const chosen = p.chosen === null ? 0 : interner.value(p.chosen) + 1;
-      this.#word((proposal << 16) | (chosen << 8) | interner.timer(p.timer));
+      this.#proposer.see(p, this, words);
+      for (let w = 0; w < this.#proposer.wordCount; w++) this.#word(words[w]!);
     }
     for (let r = 0; r < this.#order.length; r++) {
-      const a = world.acceptors[this.#order[r]!]!;
-      this.#word((+a.up << 24) | (a.promised << 12) | interner.proposal(a.accepted));
+      this.#acceptor.see(world.acceptors[this.#order[r]!]!, this, words);
+      for (let w = 0; w < this.#acceptor.wordCount; w++) this.#word(words[w]!);
     }
     for (const group of world.partition) {
       this.#word(group.length);
@@ -68,7 +73,7 @@ export class Fingerprint {
     let votes1 = 0;
     let votes2 = 0;
     for (const v of world.ghost.votes) {
-      const word = interner.proposal(v) * 64 + this.#mask(v.acceptors);
+      const word = interner.proposal(v) * 64 + this.mask(v.acceptors);
       votes1 = (votes1 + member(0x1b873593, word)) | 0;
       votes2 = (votes2 + member(0x7f4a7c15, word)) | 0;
     }
@@ -97,7 +102,7 @@ export class Fingerprint {
   }
 
   /** A mask of acceptor indices with each acceptor moved to its rank. */
-  #mask(mask: number): number {
+  mask(mask: number): number {
     if (!this.#symmetry) return mask;
     let renamed = 0;
     for (let i = 0; i < this.#rank.length; i++)
@@ -107,19 +112,20 @@ export class Fingerprint {
 
   #nodeCode(id: string): number {
     const index = indexOf(id);
-    return id[0] === 'A' ? 64 + this.#rank[index]! : id.charCodeAt(0) * 16 + index;
+    return roleOf(id) === 'acceptor' ? 64 + this.#rank[index]! : id.charCodeAt(0) * 16 + index;
   }
 
   /** Ranks acceptors by everything about them: their state, who counts them, what they hold. */
   #rankAcceptors(world: World): void {
-    const interner = this.#interner;
+    const interner = this.interner;
     const signature = this.#signature;
     const n = signature.length;
+    const words = this.#words;
     for (let i = 0; i < n; i++) {
-      const a = world.acceptors[i]!;
-      let s = mix(0x51ed270b, (+a.up << 24) | (a.promised << 12) | interner.proposal(a.accepted));
-      for (const p of world.proposers)
-        s = mix(s, ((p.promises >> i) & 1) | (((p.accepts >> i) & 1) << 1));
+      this.#acceptor.see(world.acceptors[i]!, this, words);
+      let s = 0x51ed270b;
+      for (let w = 0; w < this.#acceptor.wordCount; w++) s = mix(s, words[w]!);
+      for (const p of world.proposers) s = mix(s, this.#proposer.membership(p, i));
       signature[i] = s;
     }
     for (const v of world.ghost.votes) {

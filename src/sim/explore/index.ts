@@ -1,9 +1,14 @@
+/**
+ * The exhaustive search. Its files depend on each other in one line, each only on files
+ * before it (no import circle): options, model, hash, intlist, visited, intern, inert, steps,
+ * fields, fingerprint, codec, moves, bfs, random, search, scenario, protocol.
+ */
 export { LAB_MODEL, MODEL_INVARIANTS, MODEL_LIMITS } from './model';
 export type { ExploreModel } from './model';
 export { search } from './search';
 export type { Counterexample, SearchProgress, SearchReport } from './search';
-export { ALL_REDUCTIONS, NO_REDUCTIONS } from './steps';
-export type { Reductions } from './steps';
+export { ALL_REDUCTIONS, NO_REDUCTIONS } from './options';
+export type { Limits, RandomPhase, Reductions } from './options';
 export { counterexampleScenario } from './scenario';
 export { serveExplore } from './protocol';
 export type { Explorer, ExploreMessage, ExploreRequest } from './protocol';

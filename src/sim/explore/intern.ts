@@ -7,7 +7,7 @@ import type {
   ProposerTimer,
   Value,
 } from '../../engine';
-import { indexOf, MESSAGE_TYPES } from '../../engine';
+import { indexOf, MESSAGE_TYPES, roleOf } from '../../engine';
 import { finish, mix } from './hash';
 
 /**
@@ -174,13 +174,15 @@ export class Interner {
         copyOf: null,
       }),
     );
-    const acceptor = m.from[0] === 'A' ? m.from : m.to[0] === 'A' ? m.to : null;
+    const fromAcceptor = roleOf(m.from) === 'acceptor';
+    const toAcceptor = roleOf(m.to) === 'acceptor';
+    const acceptor = fromAcceptor ? m.from : toAcceptor ? m.to : null;
     this.acceptorOf.push(acceptor === null ? -1 : indexOf(acceptor));
     // The same content with its acceptor blanked, so a renaming of acceptors can be hashed.
     const blank = this.#code(
       m,
-      m.from[0] === 'A' ? ANY_ACCEPTOR : nodeCode(m.from),
-      m.to[0] === 'A' ? ANY_ACCEPTOR : nodeCode(m.to),
+      fromAcceptor ? ANY_ACCEPTOR : nodeCode(m.from),
+      toAcceptor ? ANY_ACCEPTOR : nodeCode(m.to),
     );
     const low = blank % 2 ** 26;
     const high = Math.floor(blank / 2 ** 26);

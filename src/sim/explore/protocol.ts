@@ -1,9 +1,9 @@
-import type { Limits } from './bfs';
 import type { ExploreModel, Target } from './model';
 import { modelProblem } from './model';
-import type { RandomPhase, SearchProgress, SearchReport } from './search';
+import type { Limits, RandomPhase } from './options';
+import { ALL_REDUCTIONS } from './options';
+import type { SearchProgress, SearchReport } from './search';
 import { search } from './search';
-import { ALL_REDUCTIONS } from './steps';
 
 /** What the page asks a search worker for. */
 export interface ExploreRequest {

@@ -2,21 +2,14 @@ import type { Input, Violation } from '../../engine';
 import { openingRequests } from '../choices';
 import type { ScheduleStep } from '../shrink';
 import { replaySchedule, scheduleOf, shrinkSchedule } from '../shrink';
-import type { Limits, StopReason } from './bfs';
+import type { StopReason } from './bfs';
 import { bfs } from './bfs';
 import type { ExploreModel, Target } from './model';
 import { breaks, MODEL_SEED, modelConfig } from './model';
 import { stepsOf } from './moves';
+import type { Limits, RandomPhase, Reductions } from './options';
 import { randomWalks } from './random';
-import type { Reductions } from './steps';
 import { collisionChance } from './visited';
-
-export interface RandomPhase {
-  walks: number;
-  stepsMax: number;
-  timeMaxMs: number;
-  seed: number;
-}
 
 export interface SearchOptions {
   target: Target;

@@ -1,23 +1,10 @@
 import type { Input, Message, World } from '../../engine';
-import { indexOf } from '../../engine';
+import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
 import { enabledInputs } from '../enabled';
 import { isInert, raisesNextBallot } from './inert';
 import type { ExploreModel } from './model';
-
-/**
- * Ways of searching less without missing a broken invariant. The tests check each against
- * the search without it on models small enough to search both ways.
- */
-export interface Reductions {
-  /** Count states that differ only in which acceptor is which once (see fingerprint.ts). */
-  symmetry: boolean;
-  /** Skip steps whose every outcome another schedule reaches too (see `nextSteps`). */
-  dominance: boolean;
-}
-
-export const ALL_REDUCTIONS: Reductions = { symmetry: true, dominance: true };
-export const NO_REDUCTIONS: Reductions = { symmetry: false, dominance: false };
+import type { Reductions } from './options';
 
 /**
  * Messages a search never delivers, and leaves out of a state's identity: inert ones, and
@@ -34,7 +21,7 @@ export function ignores(
   model: ExploreModel,
   reductions: Reductions,
 ): boolean {
-  if (reductions.dominance && message.to[0] === 'P') {
+  if (reductions.dominance && roleOf(message.to) === 'proposer') {
     if (message.type === 'Accepted' && model.bounds.duplicates === 0) return true;
     // A Nack that only stops a running ballot does what a timeout does, always enabled then;
     // and an inert Nack never raises the next ballot, so this is the whole answer.
@@ -93,12 +80,12 @@ function stepsFrom(
         if (message === undefined || ignores(world, message, model, reductions)) continue;
       }
     } else if (reductions.dominance && (input.kind === 'crash' || input.kind === 'restart')) {
-      if (input.node[0] === 'A') {
+      if (roleOf(input.node) === 'acceptor') {
         if (input.kind === 'crash' && amnesiac)
           steps.push([input, { kind: 'restart', at: input.at, node: input.node }]);
         continue;
       }
-      if (input.node[0] === 'P' && model.bounds.duplicates === 0) continue;
+      if (roleOf(input.node) === 'proposer' && model.bounds.duplicates === 0) continue;
     }
     steps.push([input]);
   }

@@ -4,7 +4,8 @@ import type { Used } from '../enabled';
 import { NOTHING_USED, spend } from '../enabled';
 import type { ExploreModel } from './model';
 import { initialWorld } from './model';
-import { NO_REDUCTIONS, nextSteps } from './steps';
+import { NO_REDUCTIONS } from './options';
+import { nextSteps } from './steps';
 
 /**
  * Worlds a model reaches, for tests that check something of every state: `count` states
