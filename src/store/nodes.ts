@@ -9,6 +9,7 @@ import type {
 } from '../engine';
 import { countBits, indexOf, partitionSide, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
+import { isolate } from '../i18n';
 
 /** A node's column header: who it is, whether it is up, its side of a partition, its state. */
 export interface NodeView {
@@ -90,20 +91,20 @@ function shortLines(world: World, id: NodeId): string[] {
       const a = world.acceptors[index]!;
       return [
         a.promised === 0 ? '–' : `p${a.promised}`,
-        a.accepted === null ? '–' : `${a.accepted.value}@${a.accepted.ballot}`,
+        a.accepted === null ? '–' : `${isolate(a.accepted.value)}@${a.accepted.ballot}`,
       ];
     }
     case 'proposer': {
       const p = world.proposers[index]!;
       if (p.phase === 'idle') return ['–'];
       if (p.phase === 'backoff') return [`b${p.ballot}`, '…'];
-      if (p.phase === 'chosen') return [`✓${p.chosen}`];
+      if (p.phase === 'chosen') return [`✓${isolate(p.chosen!)}`];
       const count = countBits(p.phase === 'prepare' ? p.promises : p.accepts);
       return [`b${p.ballot}`, `${count}/${quorum}`];
     }
     case 'learner': {
       const l = world.learners[index]!;
-      return [l.learned === null ? '–' : `${l.learned.value}@${l.learned.ballot}`];
+      return [l.learned === null ? '–' : `${isolate(l.learned.value)}@${l.learned.ballot}`];
     }
     case 'client': {
       const c = world.clients[index]!;
@@ -111,9 +112,9 @@ function shortLines(world: World, id: NodeId): string[] {
       const request = c.requests.at(-1);
       return [
         answer !== undefined
-          ? `✓${answer.value}`
+          ? `✓${isolate(answer.value)}`
           : request !== undefined
-            ? `…${request.value}`
+            ? `…${isolate(request.value)}`
             : '–',
       ];
     }
