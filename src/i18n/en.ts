@@ -141,6 +141,8 @@ export const en = {
   'narration.startPlain': 'Press Step (→) to begin.',
   'narration.end': 'The run is over.',
   'narration.cut': 'The run stops here: it reached the most one run may record.',
+  'narration.capped':
+    'The run stops here, at tick {end}, its limit: more would happen (a message or a timer is still pending), but a run without an end goes at most 1000 ticks past its last lever.',
   'narration.recording': 'The rest of this long run is still being recorded…',
   'narration.waitingOne':
     'You are the network: 1 message is in flight. Click it to deliver it, or press Step to deliver it.',

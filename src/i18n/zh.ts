@@ -139,6 +139,8 @@ export const zh: Record<MessageKey, string> = {
   'narration.startPlain': '按“下一步”（→）开始。',
   'narration.end': '运行结束。',
   'narration.cut': '运行到此为止：已达到一次运行最多能记录的量。',
+  'narration.capped':
+    '运行在第 {end} 刻停下，这是它的上限：后面还会发生事情（仍有消息或计时器未完成），但没有设定结束时间的运行最多只比最后一次操作多运行 1000 刻。',
   'narration.recording': '这次较长运行的后续部分仍在记录中……',
   'narration.waitingOne': '你就是网络：有 1 条消息在传输中。点击它即可送达，或按“下一步”送达它。',
   'narration.waiting':

@@ -97,7 +97,7 @@ export const LIMITS = {
   linkParamLengthMax: 2_000_000,
 } as const;
 
-/** When a run has no `until`, it still ends here. */
+/** When a run has no `until`, it still ends this many ticks after its last script entry. */
 export const UNTIL_DEFAULT_CAP = 1_000;
 
 export const SCRIPT_ACTIONS = [

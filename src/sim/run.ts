@@ -16,11 +16,24 @@ export interface Outcome {
   steps: number;
   /** Where the run's budget stopped it before its end, or null when it ran to its end. */
   cut: Cut | null;
+  /** A run with no `until` that still had more to do when it reached its cap. */
+  capped: boolean;
+}
+
+/**
+ * Where a run with no `until` stops if it never comes to rest (proposers retrying for ever
+ * with no quorum up): UNTIL_DEFAULT_CAP ticks after the last thing its script does, so a lever
+ * pulled at the end of such a run (Heal, Restart) still has that long to play out.
+ */
+export function capOf(scenario: Scenario): number {
+  let last = 0;
+  for (const entry of scenario.script) last = Math.max(last, entry.at);
+  return last + UNTIL_DEFAULT_CAP;
 }
 
 /**
  * A scenario driven by the timed scheduler until `until` (or, without one, until nothing is in
- * flight and no timer is pending, capped at UNTIL_DEFAULT_CAP), a slice of steps at a time, so
+ * flight and no timer is pending, capped: see capOf), a slice of steps at a time, so
  * the page can draw the first ticks of a long run while the rest is worked out. With a
  * builder every step is recorded; without, nothing is allocated for events (the fuzzing hot
  * path). Either way the budget bounds the work and the memory a run may take: past it, the run
@@ -46,7 +59,7 @@ export class Simulation {
   ) {
     this.world = createWorld(worldConfigOf(scenario), seed);
     this.script = scriptItems(scenario);
-    this.until = scenario.until ?? UNTIL_DEFAULT_CAP;
+    this.until = scenario.until ?? capOf(scenario);
     this.events = builder === null ? null : [];
   }
 
@@ -64,12 +77,13 @@ export class Simulation {
         // A run the user has taken over ("you are the network") ends where they took it over,
         // not at the last step before: the simulator's clock has moved there.
         const end = this.scenario.until ?? (input === null ? this.now : this.until);
-        this.outcome = { world, end, steps: this.steps, cut: null };
+        const capped = this.scenario.until === null && input !== null;
+        this.outcome = { world, end, steps: this.steps, cut: null, capped };
         break;
       }
       const cut = this.overBudget();
       if (cut !== null) {
-        this.outcome = { world, end: world.now, steps: this.steps, cut };
+        this.outcome = { world, end: world.now, steps: this.steps, cut, capped: false };
         break;
       }
       if (input === script[this.scriptIndex]) this.scriptIndex++;
@@ -135,7 +149,7 @@ export class RunRecording {
   trace(): Trace {
     const outcome = this.simulation.ended;
     if (outcome === null) throw new Error('the run is still being recorded');
-    return this.builder.finish(outcome.world, outcome.end, outcome.cut);
+    return this.builder.finish(outcome.world, outcome.end, outcome.cut, outcome.capped);
   }
 }
 

@@ -38,5 +38,6 @@ export function endLine(trace: Trace, recording: Recording | null, waiting: numb
   if (waiting === 1) return { key: 'narration.waitingOne', params: {} };
   if (waiting > 1) return { key: 'narration.waiting', params: { count: waiting } };
   if (trace.cut !== null) return { key: 'narration.cut', params: {} };
+  if (trace.capped) return { key: 'narration.capped', params: { end: trace.end } };
   return { key: 'narration.end', params: {} };
 }

@@ -133,7 +133,7 @@ export class TraceBuilder {
    * fate later, groups gain messages).
    */
   snapshot(world: World): Trace {
-    const trace = this.finish(cloneWorld(world), world.now, null);
+    const trace = this.finish(cloneWorld(world), world.now, null, false);
     return {
       ...trace,
       steps: this.steps.slice(),
@@ -145,7 +145,7 @@ export class TraceBuilder {
     };
   }
 
-  finish(final: World, end: number, cut: Cut | null): Trace {
+  finish(final: World, end: number, cut: Cut | null, capped: boolean): Trace {
     // A run in which nothing happens still has a world to show: the one it started with.
     if (this.checkpoints.length === 0) this.beforeStep(final);
     return {
@@ -158,6 +158,7 @@ export class TraceBuilder {
       violations: final.violations,
       end,
       cut,
+      capped,
       recording: false,
       checkpoints: this.checkpoints,
       final,

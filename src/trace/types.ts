@@ -62,6 +62,11 @@ export interface Trace {
   /** Where the run's budget stopped it (then `end` is that tick), or null for a whole run. */
   cut: Cut | null;
   /**
+   * A run with no `until` that reached its cap (1000 ticks after its last script entry) with
+   * messages or timers still pending: it stops there though more would happen.
+   */
+  capped: boolean;
+  /**
    * True for the first part of a long run, shown while the rest is still being recorded; the
    * whole trace replaces it, and everything in this one stays true of the whole.
    */
