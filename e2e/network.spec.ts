@@ -30,3 +30,27 @@ test('you are the network: the screen says what waits, and Step delivers until P
   await app.expectState('C1', 'answered: X');
   await expect(page.locator('[data-fate="in-flight"]')).toHaveCount(0);
 });
+
+test('a lever at the end of a run that stopped at its limit still plays out', async ({
+  app,
+  page,
+}) => {
+  await app.open('scenario=basic&lang=en');
+  await app.button('Step').click();
+  for (const node of ['A2', 'A3']) {
+    await app.node(node).click();
+    await page.getByRole('menuitem', { name: 'Crash' }).click();
+  }
+  // One acceptor cannot make a majority: P1 retries until the run's limit.
+  await app.toEnd();
+  const readout = page.locator('[data-cursor]');
+  await expect(app.narration()).toContainText('The run stops here, at tick');
+  await expect(app.narration()).not.toContainText('The run is over.');
+  await app.node('A2').click();
+  await page.getByRole('menuitem', { name: 'Restart' }).click();
+  await app.toEnd();
+  const [time, end] = (await readout.innerText()).match(/\d+/g)!.map(Number);
+  expect(time).toBeLessThanOrEqual(end!);
+  await app.expectState('L1', 'learned X');
+  await expect(app.narration()).toContainText('The run is over.');
+});

@@ -97,3 +97,27 @@ describe('a run in which nothing happens', () => {
     });
   }
 });
+
+describe('a run with no until', () => {
+  const stuck = scenarioOf({
+    script: [
+      { at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } },
+      { at: 2, partition: [['P1', 'A1']] },
+    ],
+  });
+
+  it('stops 1000 ticks after its last script entry, and knows it had more to do', () => {
+    const trace = runScenario(stuck);
+    expect(trace.end).toBe(1002);
+    expect(trace.capped).toBe(true);
+    expect(runScenario(preset('basic')).capped).toBe(false);
+  });
+
+  it('plays out a lever pulled at its end', () => {
+    const healed = applyEdits(stuck, [{ kind: 'script', entries: [{ at: 1003, heal: true }] }]);
+    const trace = runScenario(healed);
+    expect(trace.capped).toBe(false);
+    expect(trace.final.ghost.chosen.map((c) => c.value)).toEqual(['X']);
+    expect(trace.end).toBeGreaterThan(1003);
+  });
+});
