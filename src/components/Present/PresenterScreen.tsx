@@ -1,4 +1,5 @@
 import { DrawingBoundary } from '../DrawingBoundary';
+import { RunNotice } from '../RunNotice';
 import { useEffect } from 'react';
 import { pause, play, setPresenting, stepBack, next, usePaxos, useStoreApi } from '../../store';
 import { Icon } from '../Icon';
@@ -32,6 +33,7 @@ export function PresenterScreen() {
 
   return (
     <div className={`px-app px-app--present${still ? ' px-app--still' : ''}`} data-mode="present">
+      <RunNotice />
       <main className="px-main px-main--present">
         <DrawingBoundary>
           <Swimlanes />
