@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { preset } from '../scenario';
+import { seek } from './actions';
 import { pullLever } from './edit';
 import { waitingMessages } from './manual';
 import { canStep, next } from './next';
@@ -32,5 +34,30 @@ describe('Step when the user is the network', () => {
     while (canStep(store.getState())) next(store);
     expect(waitingMessages(store.getState())).toEqual([]);
     expect(store.getState().step).toBe(store.getState().trace.steps.length);
+  });
+});
+
+describe('Step at a lesson question', () => {
+  it('reveals the answer first, then steps on', () => {
+    const store = storeFor(preset('basic'));
+    const { stops } = store.getState().scenario;
+    const question = stops.findIndex((s) => s.ask !== undefined);
+    seek(store, stops[question]!.at);
+    const { step } = store.getState();
+    next(store);
+    expect(store.getState().revealed.has(question)).toBe(true);
+    expect(store.getState().step).toBe(step);
+    next(store);
+    expect(store.getState().step).toBe(step + 1);
+  });
+
+  it('steps on where no lesson is shown (an embed)', () => {
+    const store = storeFor(preset('basic'));
+    store.setState({ lessons: false });
+    const { stops } = store.getState().scenario;
+    seek(store, stops.find((s) => s.ask !== undefined)!.at);
+    const { step } = store.getState();
+    next(store);
+    expect(store.getState().step).toBe(step + 1);
   });
 });

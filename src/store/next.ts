@@ -1,15 +1,20 @@
-import { stepForward } from './actions';
+import { reveal, stepForward } from './actions';
+import { currentStop } from './lesson';
 import { pullLever } from './edit';
 import { waitingMessages } from './manual';
 import type { PaxosStore, State } from './state';
 
 /**
- * What Step does: the next recorded step; at the end of a run in which the user is the
- * network, it delivers the oldest message still in flight, so Step always moves the run on
+ * What Step does (the button, → and a clicker's PageDown): at a lesson's question not yet
+ * answered, it reveals the answer first, so a lecturer with only a clicker never steps past a
+ * prediction unseen; otherwise the next recorded step; at the end of a run in which the user is
+ * the network, it delivers the oldest message still in flight, so Step always moves the run on
  * while anything can still happen.
  */
 export function next(store: PaxosStore): void {
   const state = store.getState();
+  const question = unansweredQuestion(state);
+  if (question !== null) return reveal(store, question);
   const waiting = waitingMessages(state);
   if (state.step >= state.trace.steps.length && waiting.length > 0)
     pullLever(store, { deliver: { message: waiting[0]! } });
@@ -18,5 +23,18 @@ export function next(store: PaxosStore): void {
 
 /** Whether Step has anything to do. */
 export function canStep(state: State): boolean {
-  return state.step < state.trace.steps.length || waitingMessages(state).length > 0;
+  return (
+    state.step < state.trace.steps.length ||
+    waitingMessages(state).length > 0 ||
+    unansweredQuestion(state) !== null
+  );
+}
+
+/** The index of the lesson stop on screen when it asks a question not yet revealed. */
+function unansweredQuestion(state: State): number | null {
+  if (!state.lessons) return null;
+  const current = currentStop(state.scenario.stops, state.trace, state.step);
+  if (current === null || current.stop.ask === undefined || state.revealed.has(current.index))
+    return null;
+  return current.index;
 }
