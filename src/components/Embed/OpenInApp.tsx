@@ -23,9 +23,17 @@ export function OpenInApp() {
   );
   if (href === null) return null;
   return (
-    <a className="px-open" href={href} target="_blank" rel="noopener" title={tr('embed.openTitle')}>
-      {tr('embed.open')}
-      <span aria-hidden="true"> ↗</span>
+    // The name stays whole for screen readers when a narrow box shows only the arrow.
+    <a
+      className="px-open"
+      href={href}
+      target="_blank"
+      rel="noopener"
+      title={tr('embed.openTitle')}
+      aria-label={tr('embed.open')}
+    >
+      <span className="px-open__words">{tr('embed.open')} </span>
+      <span aria-hidden="true">↗</span>
     </a>
   );
 }

@@ -1,0 +1,42 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** A control's box on screen, to check that two controls do not overlap. */
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (b === null) throw new Error('not on screen');
+  return b;
+}
+
+/**
+ * A blogger's narrow column: the embed's one row keeps every control whole and apart, the
+ * time readout included, inside its box.
+ */
+for (const [width, height] of [
+  [342, 420],
+  [320, 240],
+] as const) {
+  test(`an embed ${width} px wide keeps the buttons, the slider, the time and the way out apart`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1&motion=0&scenario=basic&t=3&lang=en" width="${width}" height="${height}" style="border:0"></iframe>`,
+    );
+    const frame = page.frameLocator('iframe');
+    const slider = frame.getByRole('slider');
+    const readout = frame.locator('output');
+    const open = frame.getByRole('link', { name: 'Open in Paxoscope' });
+    const step = frame.getByRole('button', { name: 'Step', exact: true });
+    for (const control of [slider, readout, open, step]) await expect(control).toBeVisible();
+    await expect(readout).toHaveText('tick 3 of 6');
+    const [s, r, o, b] = [await box(slider), await box(readout), await box(open), await box(step)];
+    expect(b.x + b.width).toBeLessThanOrEqual(s.x);
+    expect(s.x + s.width).toBeLessThanOrEqual(r.x);
+    expect(r.x + r.width).toBeLessThanOrEqual(o.x);
+    const inside = await box(page.locator('iframe'));
+    expect(o.x + o.width).toBeLessThanOrEqual(inside.x + width);
+    // Large enough to hit with a finger.
+    expect(Math.min(o.width, o.height)).toBeGreaterThanOrEqual(24);
+  });
+}
