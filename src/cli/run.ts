@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import { asciiDiagram, runReport } from '../export';
 import type { Scenario } from '../scenario';
 import { fileSizeProblem, formatError, LIMITS, parseScenarioText } from '../scenario';
 import { runScenario } from '../sim';
-import { asciiDiagram, cutText, runReport } from '../trace';
+import { cutText } from '../trace';
 import { UsageError } from './errors';
 import { choiceOption, integerOption, parseOptions } from './options';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioOf } from '../scenario/testing.testing';
-import { runReport, stepsThrough, worldAfter } from '../trace';
+import { runReport } from '../export';
+import { stepsThrough, worldAfter } from '../trace';
 import { runScenario } from './run';
 
 const scenario = scenarioOf;
