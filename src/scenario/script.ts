@@ -1,6 +1,6 @@
 import type { NodeCounts, Role } from '../engine';
 import { MESSAGE_TYPES } from '../engine';
-import { checkNode } from './nodes';
+import { checkNode } from './checkNode';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, shown, typeName } from './problems';
 import { readNetworkChange, readProposerChange } from './settings';

@@ -4,7 +4,7 @@ export { arrivalOf, groupLabelAt, messageArrow } from './diagram';
 export type { GroupLabel } from './diagram';
 export { faultsUpTo } from './faults';
 export type { Downtime, FaultMark } from './faults';
-export { laneNodes } from './nodes';
+export { laneNodes } from './laneNodes';
 export { quorumStory } from './quorums';
 export type {
   ChosenQuorum,
