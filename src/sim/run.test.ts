@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioOf } from '../scenario/testing.testing';
+import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { runReport } from '../export';
 import { stepsThrough, worldAfter } from '../trace';
 import { runScenario } from './run';

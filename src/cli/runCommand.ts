@@ -5,7 +5,7 @@ import { fileSizeProblem, formatError, LIMITS, parseScenarioText } from '../scen
 import { runScenario } from '../sim';
 import { cutText } from '../trace';
 import { UsageError } from './errors';
-import { choiceOption, integerOption, parseOptions } from './options';
+import { choiceOption, integerOption, parseOptions } from './commandLine';
 
 const FORMATS = ['json', 'ascii'] as const;
 
