@@ -3,22 +3,15 @@ import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { runScenario } from '../sim';
 import { stepsThrough, worldAfter } from './seek';
 
-const scenario = scenarioOf;
-
-const request = (at: number, client = 'C1', proposer = 'P1', value = 'X') => ({
-  at,
-  request: { client, proposer, value },
-});
-
 describe('seeking in a trace', () => {
   it('seeks to any step through checkpoints and gets the world the run had then', () => {
-    const lossy = scenario({
+    const lossy = scenarioOf({
       nodes: { clients: 2, proposers: 2, acceptors: 5, learners: 2 },
       network: { delay: [1, 5], drop: 0.3, duplicate: 0.1 },
       proposer: { timeout: 8, backoff: [0, 4] },
       script: [
-        request(0),
-        request(1, 'C2', 'P2', 'Y'),
+        { at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } },
+        { at: 1, request: { client: 'C2', proposer: 'P2', value: 'Y' } },
         { at: 5, crash: 'A1' },
         { at: 6, crash: 'A2' },
         { at: 7, crash: 'A3' },
