@@ -41,7 +41,7 @@ test.describe('accessibility', () => {
     page,
   }) => {
     await app.open('scenario=basic&lang=en');
-    await expect(page.locator('[data-narration]')).toHaveAttribute('aria-live', 'polite');
+    await expect(app.narration()).toHaveAttribute('aria-live', 'polite');
     const names: string[] = [];
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');

@@ -9,9 +9,9 @@ async function hostIframe(page: Page, base: string, query: string) {
   await page.setContent(
     `<h1>A blog post</h1><iframe src="${base}?embed=1&motion=0&${query}" width="640" height="420" title="Paxoscope" style="border:0"></iframe>`,
   );
-  const frame = page.frameLocator('iframe');
-  await expect(frame.locator('[data-node]').first()).toBeVisible();
-  return new Embedded(frame);
+  const embed = new Embedded(page.frameLocator('iframe'));
+  await expect(embed.nodes().first()).toBeVisible();
+  return embed;
 }
 
 test.describe('the iframe embed', () => {
@@ -27,7 +27,7 @@ test.describe('the iframe embed', () => {
     });
     expect(box).toEqual([640, 640, 420, 420]);
     await expect(embed.root.getByRole('button', { name: 'Reset' })).toHaveCount(0);
-    await expect(embed.root.locator('[data-narration]')).toHaveCount(0);
+    await expect(embed.narration()).toHaveCount(0);
     await expect(embed.root.getByRole('toolbar')).toHaveCount(0);
 
     await embed.button('Step').click();
@@ -54,14 +54,14 @@ test.describe('the iframe embed', () => {
       await page.setContent(
         `<iframe src="${baseURL}?embed=1&motion=0&scenario=basic&t=3&lang=zh" width="${width}" height="${height}" style="border:0"></iframe>`,
       );
-      const frame = page.frameLocator('iframe');
-      await expect(frame.locator('[data-node]').first()).toBeVisible();
+      const frame = new Embedded(page.frameLocator('iframe'));
+      await expect(frame.nodes().first()).toBeVisible();
       const box = await page.frames()[1]!.evaluate(() => {
         const e = document.documentElement;
         return [e.scrollWidth, e.clientWidth, e.scrollHeight, e.clientHeight];
       });
       expect(box).toEqual([width, width, height, height]);
-      await expect(frame.getByRole('button', { name: '下一步' })).toBeVisible();
+      await expect(frame.root.getByRole('button', { name: '下一步' })).toBeVisible();
     }
   });
 
@@ -75,9 +75,9 @@ test.describe('the iframe embed', () => {
     expect(snippet).toContain('loop=1');
     const seen = await screenOf(page);
     await page.setContent(snippet);
-    const frame = page.frameLocator('iframe');
-    await expect(frame.locator('[data-node="A1"]')).toBeVisible();
-    expect(await screenOf(frame)).toEqual(seen);
+    const frame = new Embedded(page.frameLocator('iframe'));
+    await expect(frame.node('A1')).toBeVisible();
+    expect(await screenOf(frame.root)).toEqual(seen);
   });
 
   test('opens the same run in the full app, in a new tab', async ({ page, baseURL }) => {
@@ -88,9 +88,10 @@ test.describe('the iframe embed', () => {
     await expect(link).toHaveAttribute('rel', 'noopener');
     const seen = await screenOf(embed.root);
     const [popup] = await Promise.all([page.waitForEvent('popup'), link.click()]);
-    await expect(new MainScreenPage(popup).node('A1')).toBeVisible();
+    const opened = new MainScreenPage(popup);
+    await expect(opened.node('A1')).toBeVisible();
     expect(popup.url()).not.toContain('embed=');
-    await expect(popup.locator('[data-narration]')).toBeVisible();
+    await expect(opened.narration()).toBeVisible();
     expect(await screenOf(popup)).toEqual(seen);
   });
 
@@ -145,7 +146,7 @@ test.describe('the custom element', () => {
     expect(spacing).toBe('normal');
     await expect(element.readout()).toHaveAttribute('data-cursor', '12', { timeout: 20_000 });
     await expect(element.button('Play')).toBeVisible();
-    await expect(page.frameLocator('iframe').locator('[data-node="A1"]')).toBeVisible();
+    await expect(new Embedded(page.frameLocator('iframe')).node('A1')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/embed-example.png', fullPage: true });
   });
 
@@ -187,7 +188,7 @@ test.describe('the custom element', () => {
     await page.setContent(
       `<paxos-scope scenario="basic" motion="0"></paxos-scope><script src="${baseURL}paxos-scope.js"></script>`,
     );
-    await expect(page.locator('paxos-scope [data-node]').first()).toBeVisible();
+    await expect(new Embedded(page.locator('paxos-scope')).nodes().first()).toBeVisible();
     const children = await page.evaluate(() => {
       const element = document.querySelector('paxos-scope')!;
       const shadow = element.shadowRoot!;
@@ -224,7 +225,7 @@ test.describe('offline', () => {
     await app.pointAt(app.messages('Request'), 'hover');
     await expect(page.getByRole('tooltip')).toContainText('C1 → P1');
     await page.goto('./?embed=1&scenario=two-values&motion=0');
-    await expect(page.locator('[data-node="P2"]')).toBeVisible();
+    await expect(app.node('P2')).toBeVisible();
   });
 });
 
@@ -241,7 +242,7 @@ test.describe('download page', () => {
     for (let i = 0; i < 3; i++)
       await page.getByRole('button', { name: '下一步', exact: true }).click();
     const seen = await screenOf(page);
-    const position = await page.locator('[data-cursor]').innerText();
+    const position = await app.readout().innerText();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       (async () => {
@@ -258,10 +259,10 @@ test.describe('download page', () => {
     const failed: string[] = [];
     saved.on('requestfailed', (request) => failed.push(request.url()));
     await saved.goto(`file://${file}`);
-    const element = saved.locator('paxos-scope');
-    await expect(element.locator('[data-node="A3"]')).toHaveAttribute('data-status', 'crashed');
-    await expect(element.locator('[data-cursor]')).toHaveText(position);
-    expect(await screenOf(element)).toEqual(seen);
+    const element = new Embedded(saved.locator('paxos-scope'));
+    await expect(element.node('A3')).toHaveAttribute('data-status', 'crashed');
+    await expect(element.readout()).toHaveText(position);
+    expect(await screenOf(element.root)).toEqual(seen);
     await expect(saved).toHaveTitle('Paxoscope — 基本 Paxos');
     expect(failed).toEqual([]);
     await offline.close();

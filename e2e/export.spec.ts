@@ -24,10 +24,7 @@ test.describe('Download', () => {
     await app.node('A3').click();
     await page.getByRole('menuitem', { name: 'Crash' }).click();
     await app.toEnd();
-    await expect(app.messages('Prepare').and(page.locator('[data-to="A3"]'))).toHaveAttribute(
-      'data-fate',
-      'dropped',
-    );
+    await expect(app.messages('Prepare', { to: 'A3' })).toHaveAttribute('data-fate', 'dropped');
   });
 
   test('the scenario file carries the edit and re-imports to the same run', async ({
@@ -92,7 +89,7 @@ test.describe('Download', () => {
     }, svg);
     expect(drawn).toMatchObject({ errors: 0, root: 'svg' });
     expect(drawn.arrows).toBe(await app.messages().count());
-    expect(drawn.lost).toBe(await page.locator('[data-message][data-fate="dropped"]').count());
+    expect(drawn.lost).toBe(await app.messages(undefined, { fate: 'dropped' }).count());
     expect(drawn.labels).toEqual((await app.labels().allInnerTexts()).sort());
   });
 

@@ -12,12 +12,8 @@ test.describe('levers', () => {
     await page.getByRole('menuitem', { name: 'Crash' }).click();
     await expect(app.node('A3')).toHaveAttribute('data-status', 'crashed');
     await app.toEnd();
-    await expect(page.locator('[data-message][data-to="A3"][data-fate="delivered"]')).toHaveCount(
-      0,
-    );
-    await expect(
-      page.locator('[data-message][data-to="A3"][data-fate="dropped"]').first(),
-    ).toBeVisible();
+    await expect(app.messages(undefined, { to: 'A3', fate: 'delivered' })).toHaveCount(0);
+    await expect(app.messages(undefined, { to: 'A3', fate: 'dropped' }).first()).toBeVisible();
     await app.expectState('A1', 'accepted (1, X)');
     await app.expectState('A2', 'accepted (1, X)');
     await app.expectState('L1', 'learned X');
@@ -78,35 +74,25 @@ test.describe('levers', () => {
   test('drop, duplicate and delay a message in flight', async ({ app, page }) => {
     await app.open('scenario=basic&lang=en');
     await app.seek(1.5);
-    const toA3 = page.locator('[data-message="Prepare"][data-to="A3"]');
+    const toA3 = app.messages('Prepare', { to: 'A3' });
     await app.pointAt(toA3, 'click', 0.85);
     await page.getByRole('menuitem', { name: 'Drop' }).click();
     await app.seek(2.5);
     await expect(toA3).toHaveAttribute('data-fate', 'dropped');
 
     await app.seek(1.5);
-    await app.pointAt(page.locator('[data-message="Prepare"][data-to="A2"]'), 'click', 0.85);
+    await app.pointAt(app.messages('Prepare', { to: 'A2' }), 'click', 0.85);
     await page.getByRole('menuitem', { name: 'Duplicate' }).click();
     await app.seek(6);
-    await expect(page.locator('[data-message="Prepare"][data-to="A2"]')).toHaveCount(2);
+    await expect(app.messages('Prepare', { to: 'A2' })).toHaveCount(2);
 
     await app.seek(1.5);
-    await app.pointAt(
-      page.locator('[data-message="Prepare"][data-to="A1"]').first(),
-      'click',
-      0.85,
-    );
+    await app.pointAt(app.messages('Prepare', { to: 'A1' }).first(), 'click', 0.85);
     await page.getByRole('menuitem', { name: 'Delay' }).click();
     await app.seek(2.5);
-    await expect(page.locator('[data-message="Prepare"][data-to="A1"]')).toHaveAttribute(
-      'data-fate',
-      'in-flight',
-    );
+    await expect(app.messages('Prepare', { to: 'A1' })).toHaveAttribute('data-fate', 'in-flight');
     await app.seek(4.5);
-    await expect(page.locator('[data-message="Prepare"][data-to="A1"]')).toHaveAttribute(
-      'data-fate',
-      'delivered',
-    );
+    await expect(app.messages('Prepare', { to: 'A1' })).toHaveAttribute('data-fate', 'delivered');
   });
 
   test('add a competing proposer with its own client and value, then remove it', async ({
@@ -137,9 +123,10 @@ test.describe('levers', () => {
     await dialog.getByLabel('Value').fill('W');
     await dialog.getByRole('button', { name: 'Send request' }).click();
     await app.seek(8);
-    await expect(
-      page.locator('[data-message="Request"][data-from="C1"][aria-label^="Request(W)"]'),
-    ).toHaveAttribute('data-fate', 'delivered');
+    await expect(app.messages('Request', { from: 'C1', named: 'Request(W)' })).toHaveAttribute(
+      'data-fate',
+      'delivered',
+    );
   });
 
   test('network settings from the cursor on: total loss stops progress; a bad number is explained', async ({
@@ -214,7 +201,7 @@ test.describe('levers', () => {
         }),
       ),
     });
-    await expect(page.locator('[data-import-error]')).toHaveText(
+    await expect(app.importError()).toHaveText(
       'bad.json was not opened: script[0].crash: unknown node "A9" (acceptors are A1..A3)',
     );
     await app.expectState('P1', 'phase 2');
@@ -230,7 +217,7 @@ test.describe('levers', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(tricky)),
     });
-    await expect(page.locator('[data-import-error]')).toHaveCount(0);
+    await expect(app.importError()).toHaveCount(0);
     await app.toEnd();
     await app.expectState('L1', 'learned <img src=x onerror=alert(1)>');
     await expect(page.locator('img')).toHaveCount(0);

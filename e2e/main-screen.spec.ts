@@ -36,10 +36,11 @@ test.describe('the main screen', () => {
     await expect(app.messages('Promise')).toHaveCount(3);
     await expect(app.messages('Accepted')).toHaveCount(9);
     await expect(app.messages('Response')).toHaveCount(2);
-    await expect(page.locator('[data-message][data-fate="delivered"]')).toHaveCount(21);
-    await expect(
-      page.locator('[data-message="Prepare"][data-from="P1"][data-to="A2"]'),
-    ).toHaveAttribute('data-fate', 'delivered');
+    await expect(app.messages(undefined, { fate: 'delivered' })).toHaveCount(21);
+    await expect(app.messages('Prepare', { from: 'P1', to: 'A2' })).toHaveAttribute(
+      'data-fate',
+      'delivered',
+    );
 
     await expect(app.node('C1')).toContainText('answered: X');
     await expect(app.node('P1')).toContainText('knows X is chosen');
@@ -48,7 +49,7 @@ test.describe('the main screen', () => {
       await expect(app.node(a)).toContainText('accepted (1, X)');
     }
     for (const l of ['L1', 'L2']) await expect(app.node(l)).toContainText('learned X');
-    await expect(page.locator('[data-label]')).toHaveText([
+    await expect(app.labels()).toHaveText([
       'Request',
       'Prepare(1)',
       'Promise(1,{-,-,-})',
@@ -106,20 +107,16 @@ test.describe('the main screen', () => {
   }) => {
     await app.open('scenario=basic&lang=en');
     await app.stepToEnd();
-    const promise = page.locator('[data-message="Promise"][data-from="A2"]');
+    const promise = app.messages('Promise', { from: 'A2' });
     await app.pointAt(promise, 'hover');
     await expect(page.getByRole('tooltip')).toContainText('Promise(1,-)');
     await expect(page.getByRole('tooltip')).toContainText('A2 → P1');
     await expect(page.getByRole('tooltip')).toContainText('delivered at tick 3');
     await app.pointAt(promise, 'click');
     await expect(promise).toHaveClass(/px-arrow--selected/);
-    await expect(page.locator('[data-message="Prepare"][data-to="A2"]')).toHaveClass(
-      /px-arrow--related/,
-    );
-    await expect(page.locator('[data-message="Request"]')).toHaveClass(/px-arrow--related/);
-    await expect(page.locator('[data-message="Prepare"][data-to="A3"]')).toHaveClass(
-      /px-arrow--dimmed/,
-    );
+    await expect(app.messages('Prepare', { to: 'A2' })).toHaveClass(/px-arrow--related/);
+    await expect(app.messages('Request')).toHaveClass(/px-arrow--related/);
+    await expect(app.messages('Prepare', { to: 'A3' })).toHaveClass(/px-arrow--dimmed/);
   });
 
   test('speaks Chinese with ?lang=zh', async ({ app }) => {

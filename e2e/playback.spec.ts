@@ -27,19 +27,20 @@ test.describe('playback and the view', () => {
       document.dispatchEvent(new Event('visibilitychange'));
     });
     await expect(app.button('Play')).toBeVisible();
-    const cursor = await page.locator('[data-cursor]').getAttribute('data-cursor');
+    const cursor = await app.readout().getAttribute('data-cursor');
     await page.waitForTimeout(400);
-    await expect(page.locator('[data-cursor]')).toHaveAttribute('data-cursor', cursor!);
+    await expect(app.readout()).toHaveAttribute('data-cursor', cursor!);
   });
 
   test('jumps straight to the next event when the system asks for reduced motion', async ({
+    app,
     page,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('./?scenario=basic&lang=en');
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
-    await expect(page.locator('[data-cursor]')).toHaveAttribute('data-cursor', '1');
+    await expect(app.readout()).toHaveAttribute('data-cursor', '1');
   });
 
   test('glides the cursor to the next event when motion is allowed', async ({ page }) => {

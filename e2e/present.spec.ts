@@ -7,7 +7,7 @@ test.describe('presenter mode', () => {
   }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await app.open('scenario=basic&lang=en&present=1');
-    await expect(page.locator('[data-mode="present"]')).toBeVisible();
+    await expect(app.presenter()).toBeVisible();
     const rootSize = await page.evaluate(() =>
       parseFloat(getComputedStyle(document.documentElement).fontSize),
     );
@@ -19,14 +19,14 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('PageUp');
     await expect(app.messages('Prepare')).toHaveCount(0);
     await page.keyboard.press('b');
-    await expect(page.locator('[data-blank]')).toBeVisible();
+    await expect(app.blank()).toBeVisible();
     await page.keyboard.press('b');
-    await expect(page.locator('[data-blank]')).toHaveCount(0);
+    await expect(app.blank()).toHaveCount(0);
     await page.mouse.move(600, 400);
-    await expect(page.locator('[data-laser]')).toHaveCSS('opacity', '1');
+    await expect(app.laserPointer()).toHaveCSS('opacity', '1');
     await page.screenshot({ path: 'e2e/screenshots/presenter.png' });
     await page.keyboard.press('Escape');
-    await expect(page.locator('[data-mode="present"]')).toHaveCount(0);
+    await expect(app.presenter()).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
   });
 
@@ -37,11 +37,11 @@ test.describe('presenter mode', () => {
     await app.open('scenario=basic&lang=en');
     await app.seek(3);
     await page.keyboard.press('p');
-    await expect(page.locator('[data-mode="present"]')).toBeVisible();
+    await expect(app.presenter()).toBeVisible();
     await app.expectState('P1', 'phase 2');
     await expect(page).toHaveURL(/present=1/);
     await page.keyboard.press('p');
-    await expect(page.locator('[data-mode="present"]')).toHaveCount(0);
+    await expect(app.presenter()).toHaveCount(0);
   });
 
   test('a lesson question pauses the run until the audience reveals the answer', async ({

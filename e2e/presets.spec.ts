@@ -35,10 +35,7 @@ const STORIES: Story[] = [
     clients: { C1: 'answered: X' },
     check: async (app) => {
       await expect(app.node('A3')).toHaveAttribute('data-status', 'crashed');
-      await expect(app.page.locator('[data-message="Prepare"][data-to="A3"]')).toHaveAttribute(
-        'data-fate',
-        'dropped',
-      );
+      await expect(app.messages('Prepare', { to: 'A3' })).toHaveAttribute('data-fate', 'dropped');
       await expect(app.labels().filter({ hasText: 'Promise' })).toHaveText('Promise(1,{-,-})');
     },
   },
@@ -137,9 +134,9 @@ const STORIES: Story[] = [
     clients: { C1: 'answered: X' },
     check: async (app) => {
       await app.seek(6);
-      await expect(app.page.locator('[data-fate="dropped"]')).toHaveCount(2);
+      await expect(app.messages(undefined, { fate: 'dropped' })).toHaveCount(2);
       await app.seek(22);
-      expect(await app.page.locator('[data-fate="dropped"]').count()).toBeGreaterThanOrEqual(2);
+      expect(await app.messages(undefined, { fate: 'dropped' }).count()).toBeGreaterThanOrEqual(2);
       expect(await app.labels().filter({ hasText: '(duplicate)' }).count()).toBeGreaterThanOrEqual(
         1,
       );
@@ -160,7 +157,7 @@ const STORIES: Story[] = [
     id: 'stress',
     learned: { L1: X, L2: X, L3: X },
     clients: { C1: 'answered: X', C5: 'answered: X' },
-    check: async (app) => expect(app.page.locator('[data-node]')).toHaveCount(20),
+    check: async (app) => expect(app.nodes()).toHaveCount(20),
   },
 ];
 

@@ -24,7 +24,7 @@ test.describe('safety lab', () => {
       await expect(quorums).toContainText(
         /Two values are chosen: X in ballot \d by .*\{A\d(, A\d)*\}.*, and Y in ballot \d by .*\{A\d(, A\d)*\}/,
       );
-      await expect(page.locator('[data-quorum-mark="low"] circle').first()).toBeVisible();
+      await expect(lab.quorumRings('low').first()).toBeVisible();
       await expect(page.getByRole('combobox', { name: 'Scenario' })).toContainText(
         'Counterexample',
       );
@@ -32,10 +32,10 @@ test.describe('safety lab', () => {
       if (rule === 'minority-quorum') {
         await page.screenshot({ path: 'e2e/screenshots/lab-violation.png' });
         // The two quorums share no acceptor: no column of the table is marked as shared.
-        await expect(quorums.locator('[data-shared]')).toHaveCount(0);
+        await expect(lab.sharedAcceptors()).toHaveCount(0);
       }
       if (rule === 'ignore-promised-values') {
-        await expect(quorums.locator('[data-shared]').first()).toBeVisible();
+        await expect(lab.sharedAcceptors().first()).toBeVisible();
         await expect(quorums).toContainText(/A\d is in both and reported X in its promise/);
       }
     });
@@ -69,7 +69,7 @@ test.describe('safety lab', () => {
     await app.open('scenario=basic');
     await lab.openRules();
     await lab.findCounterexample();
-    await expect(page.locator('[data-search="running"] progress')).toBeVisible();
+    await expect(lab.searchProgress()).toBeVisible();
     // The search runs in a worker: the run can be stepped meanwhile.
     await page.keyboard.press('Escape');
     await app.button('Step').click();
@@ -142,16 +142,16 @@ test.describe('safety lab', () => {
     await expect(quorums).toContainText(
       /Ballot 2 \(P2\) had promises from \{A\d, A\d\}\. A\d is in both quorums\. A\d reported X, so P2 proposed X\./,
     );
-    await expect(quorums.locator('[data-quorum="promise"]')).toHaveCount(1);
-    await expect(quorums.locator('[data-shared]').first()).toBeVisible();
+    await expect(lab.promiseQuorums()).toHaveCount(1);
+    await expect(lab.sharedAcceptors().first()).toBeVisible();
   });
 
-  test('in Chinese, the rules and the search speak Chinese', async ({ app, page }) => {
+  test('in Chinese, the rules and the search speak Chinese', async ({ app, lab, page }) => {
     await app.open('scenario=dueling-proposers&bug=shared-ballots&lang=zh');
     await page.getByRole('button', { name: /^规则/ }).click();
     await expect(page.getByRole('switch', { name: '一个编号只属于一个提议者' })).not.toBeChecked();
     await page.getByRole('button', { name: '寻找反例' }).click();
-    await expect(page.locator('[data-violation="Agreement"]')).toHaveText('一致性被破坏', {
+    await expect(lab.violation()).toHaveText('一致性被破坏', {
       timeout: 30_000,
     });
     await expect(page.getByRole('group', { name: '法定人数' })).toContainText('两个值都被选定了');

@@ -56,16 +56,16 @@ test('the address bar follows the run, so copying it also works', async ({
   const sent = await screenOf(page, { words: true });
   const fresh = await browser.newPage();
   await fresh.goto(page.url());
-  await expect(fresh.locator('[data-node="A2"]')).toHaveAttribute('data-side', '1');
+  await expect(new MainScreenPage(fresh).node('A2')).toHaveAttribute('data-side', '1');
   await expect.poll(async () => sameRun(await screenOf(fresh, { words: true }), sent)).toBe(true);
   await fresh.close();
 });
 
-test('a tampered link opens the basic scenario with a clear message', async ({ page }) => {
+test('a tampered link opens the basic scenario with a clear message', async ({ app, page }) => {
   await page.goto('./?scenario=basic&e=N4Igdg9gJgpgzgCwMYFcA&lang=en');
   await expect(page.getByRole('alert')).toContainText(
     'This scenario could not be opened: the list of edits in this link is damaged',
   );
   await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(page.locator('[data-message="Request"]')).toHaveCount(1);
+  await expect(app.messages('Request')).toHaveCount(1);
 });

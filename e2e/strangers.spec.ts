@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import lz from 'lz-string';
 import { expect, test } from './fixtures';
+import { Embedded } from './pages/embed';
+import { MainScreenPage } from './pages/main-screen';
 import { heavyScenarioFile } from '../src/sim/heavy.testing';
 
 /**
@@ -27,12 +29,12 @@ test.describe("a stranger's run", () => {
   }) => {
     const errors = thrown(page);
     await app.open(linkTo(heavyScenarioFile()));
-    const readout = page.locator('[data-cursor]');
+    const readout = app.readout();
     // The lanes are up while the rest of the run is still being recorded.
     await expect(readout).toContainText('recording the rest…');
     await app.button('Step').click();
     await expect(app.narration()).toContainText('C1 asks P1');
-    await expect(page.locator('[data-notice]')).toHaveText(
+    await expect(app.notice()).toHaveText(
       /^Stopped after 100,000 messages, at tick \d+: that is the most one run records\./,
       { timeout: 30_000 },
     );
@@ -71,7 +73,7 @@ test.describe("a stranger's run", () => {
       const errors = thrown(page);
       await app.open(linkTo(file));
       await expect(app.node('A1')).toBeVisible();
-      await expect(page.locator('[data-cursor]')).toHaveText(/^tick 0 of \d+ · step 0 of 0$/);
+      await expect(app.readout()).toHaveText(/^tick 0 of \d+ · step 0 of 0$/);
       await expect(app.narration()).toContainText('Nothing happens in this run until someone acts');
       await expect(page.locator('[role="alert"]')).toHaveCount(0);
       expect(errors).toEqual([]);
@@ -79,31 +81,29 @@ test.describe("a stranger's run", () => {
   }
 
   test('a run with no steps in an embed and in <paxos-scope> says so on the diagram', async ({
+    app,
     page,
     baseURL,
   }) => {
     const errors = thrown(page);
     const empty = { version: 1, nodes: NODES, script: [] };
     await page.goto(`./?embed=1&motion=0&${linkTo(empty)}`);
-    await expect(page.locator('[data-node="A1"]')).toBeVisible();
-    await expect(page.locator('[data-notice]')).toHaveText(
+    await expect(app.node('A1')).toBeVisible();
+    await expect(app.notice()).toHaveText(
       'Nothing happens in this run: its script sends no request.',
     );
     await page.setContent(
       `<paxos-scope s="${pack(empty)}" lang="en" motion="0"></paxos-scope><script src="${baseURL}paxos-scope.js"></script>`,
     );
-    const element = page.locator('paxos-scope');
-    await expect(element.locator('[data-node="A1"]')).toBeVisible();
-    await expect(element.locator('[data-notice]')).toHaveText(
+    const element = new Embedded(page.locator('paxos-scope'));
+    await expect(element.node('A1')).toBeVisible();
+    await expect(element.notice()).toHaveText(
       'Nothing happens in this run: its script sends no request.',
     );
     expect(errors).toEqual([]);
   });
 
-  test('an imported file with no steps opens, replacing the run on screen', async ({
-    app,
-    page,
-  }) => {
+  test('an imported file with no steps opens, replacing the run on screen', async ({ app }) => {
     await app.open('scenario=basic&lang=en');
     await app.importFile({
       name: 'empty.json',
@@ -111,7 +111,7 @@ test.describe("a stranger's run", () => {
       text: JSON.stringify({ version: 1, nodes: { ...NODES, acceptors: 5 }, script: [] }),
     });
     await expect(app.node('A5')).toBeVisible();
-    await expect(page.locator('[data-cursor]')).toHaveText('tick 0 of 0 · step 0 of 0');
+    await expect(app.readout()).toHaveText('tick 0 of 0 · step 0 of 0');
     await expect(app.narration()).toContainText('Nothing happens in this run until someone acts');
   });
 });
@@ -121,7 +121,7 @@ test.describe('links a stranger wrote', () => {
   async function refused(page: Page, query: string, reason: string | RegExp): Promise<void> {
     const errors = thrown(page);
     await page.goto(`./?motion=0&${query}`);
-    await expect(page.locator('[data-node="A1"]')).toBeVisible();
+    await expect(new MainScreenPage(page).node('A1')).toBeVisible();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(reason);
     // The message quotes at most a short, escaped piece of what the stranger wrote.
@@ -173,6 +173,7 @@ test.describe('links a stranger wrote', () => {
   });
 
   test('links at and just past each limit open or are refused with the reason', async ({
+    app,
     page,
   }) => {
     const errors = thrown(page);
@@ -196,7 +197,7 @@ test.describe('links a stranger wrote', () => {
     ];
     for (const [file, path] of samples) {
       await page.goto(`./?motion=0&${linkTo(file)}`);
-      await expect(page.locator('[data-node="A1"]')).toBeVisible();
+      await expect(app.node('A1')).toBeVisible();
       if (path === null) await expect(page.getByRole('alert')).toHaveCount(0);
       else await expect(page.getByRole('alert')).toContainText(path);
     }

@@ -1,26 +1,17 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { Hooks } from './hooks';
 
 /**
  * A Paxoscope inside something — an iframe or a `<paxos-scope>` — seen as a user sees it:
  * its buttons by name, and the hooks the main screen's specs use.
  */
-export class Embedded {
-  constructor(readonly root: FrameLocator | Locator) {}
+export class Embedded extends Hooks {
+  constructor(override readonly root: FrameLocator | Locator) {
+    super(root);
+  }
 
   button(name: 'Step' | 'Step back' | 'Play' | 'Pause'): Locator {
     return this.root.getByRole('button', { name, exact: true });
-  }
-
-  node(id: string): Locator {
-    return this.root.locator(`[data-node="${id}"]`);
-  }
-
-  messages(type?: string): Locator {
-    return this.root.locator(type === undefined ? '[data-message]' : `[data-message="${type}"]`);
-  }
-
-  readout(): Locator {
-    return this.root.locator('[data-cursor]');
   }
 
   openLink(): Locator {
@@ -41,12 +32,14 @@ export async function screenOf(
   root: Page | FrameLocator | Locator,
   options: { words?: boolean } = {},
 ) {
+  const hooks = new Hooks(root);
   const screen = {
-    nodes: await root
-      .locator('[data-node] button')
+    nodes: await hooks
+      .nodes()
+      .locator('button')
       .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
-    messages: await root
-      .locator('[data-message]')
+    messages: await hooks
+      .messages()
       .evaluateAll((m) =>
         m
           .map(
@@ -59,7 +52,7 @@ export async function screenOf(
   if (options.words !== true) return screen;
   return {
     ...screen,
-    narration: await root.locator('[data-narration]').innerText(),
-    position: await root.locator('[data-cursor]').innerText(),
+    narration: await hooks.narration().innerText(),
+    position: await hooks.readout().innerText(),
   };
 }

@@ -1,5 +1,7 @@
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { screenOf } from './embed';
+import { Hooks } from './hooks';
 
 /** The Download menu's choices, by their names. */
 export type ExportFormat =
@@ -17,29 +19,19 @@ export interface FileOnDisk {
 }
 
 /** The main screen as a user sees it: buttons by their names, hooks by their data attributes. */
-export class MainScreenPage {
-  constructor(readonly page: Page) {}
+export class MainScreenPage extends Hooks {
+  constructor(readonly page: Page) {
+    super(page);
+  }
 
   async open(query = ''): Promise<void> {
     const separator = query === '' ? '' : '&';
     await this.page.goto(`./?motion=0${separator}${query}`);
-    await expect(this.page.locator('[data-node]').first()).toBeVisible();
+    await expect(this.nodes().first()).toBeVisible();
   }
 
   button(name: 'Step' | 'Step back' | 'Play' | 'Pause' | 'Reset'): Locator {
     return this.page.getByRole('button', { name, exact: true });
-  }
-
-  node(id: string): Locator {
-    return this.page.locator(`[data-node="${id}"]`);
-  }
-
-  messages(type?: string): Locator {
-    return this.page.locator(type === undefined ? '[data-message]' : `[data-message="${type}"]`);
-  }
-
-  narration(): Locator {
-    return this.page.locator('[data-narration]');
   }
 
   /**
@@ -122,7 +114,7 @@ export class MainScreenPage {
 
   /** The message kinds on screen, in the order they were sent (by message id). */
   async kindsInOrder(): Promise<string[]> {
-    return this.page.locator('[data-message]').evaluateAll((elements) =>
+    return this.messages().evaluateAll((elements) =>
       elements
         .map((e) => ({
           id: Number(e.getAttribute('data-id')),
@@ -174,21 +166,21 @@ export class MainScreenPage {
   }
 
   /** What the screen says: every header's full state, every message's kind and fate, the narration. */
-  async screen() {
-    return {
-      nodes: await this.page
-        .locator('[data-node] button')
-        .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
-      messages: await this.messages().evaluateAll((m) =>
-        m
-          .map(
-            (e) =>
-              `${e.getAttribute('data-id')} ${e.getAttribute('data-message')} ${e.getAttribute('data-fate')}`,
-          )
-          .sort(),
-      ),
-      narration: await this.narration().innerText(),
-      position: await this.page.locator('[data-cursor]').innerText(),
-    };
+  screen() {
+    return screenOf(this.page, { words: true });
+  }
+
+  /** The presenter screen, there while presenter mode is on. */
+  presenter(): Locator {
+    return this.page.locator('[data-mode="present"]');
+  }
+
+  /** The black screen B puts up in presenter mode. */
+  blank(): Locator {
+    return this.page.locator('[data-blank]');
+  }
+
+  laserPointer(): Locator {
+    return this.page.locator('[data-laser]');
   }
 }

@@ -55,8 +55,28 @@ export class SafetyLab {
     return this.page.locator('[data-violation="Agreement"]');
   }
 
+  /** The bar that fills while the search runs. */
+  searchProgress(): Locator {
+    return this.page.locator('[data-search="running"] progress');
+  }
+
   /** The quorum view beside the narration. */
   quorums(): Locator {
     return this.page.getByRole('group', { name: 'Quorums' });
+  }
+
+  /** The quorum view's rows of promise quorums (later ballots that met the chosen value). */
+  promiseQuorums(): Locator {
+    return this.quorums().locator('[data-quorum="promise"]');
+  }
+
+  /** The quorum view's columns marked as acceptors both quorums share. */
+  sharedAcceptors(): Locator {
+    return this.quorums().locator('[data-shared]');
+  }
+
+  /** The rings on the diagram around the votes of the lower (`low`) or higher quorum. */
+  quorumRings(quorum: 'low' | 'high'): Locator {
+    return this.page.locator(`[data-quorum-mark="${quorum}"] circle`);
   }
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { EmbedScreen } from '../components/EmbedScreen';
-import { HostContext } from '../components/host';
-import type { Host } from '../components/host';
+import { HostContext } from '../components/hostContext';
+import type { Host } from '../components/hostContext';
 import {
   attachLoop,
   attachRecorder,

@@ -1,4 +1,4 @@
-import type { Host } from '../components/host';
+import type { Host } from '../components/hostContext';
 import { pick, t } from '../i18n';
 import type { Explorer } from '../sim/explore';
 import type { PaxosStore } from '../store';

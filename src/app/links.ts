@@ -1,4 +1,4 @@
-import type { EmbedChoice } from '../components/host';
+import type { EmbedChoice } from '../components/hostContext';
 import type { State } from '../store';
 import { encodeRun } from './link';
 

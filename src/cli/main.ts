@@ -1,7 +1,7 @@
-import { exploreCommand } from './explore';
-import { fuzzCommand } from './fuzz';
+import { exploreCommand } from './exploreCommand';
+import { fuzzCommand } from './fuzzCommand';
 import { USAGE, UsageError } from './errors';
-import { runCommand } from './run';
+import { runCommand } from './runCommand';
 import { oneLine } from '../scenario';
 
 /**

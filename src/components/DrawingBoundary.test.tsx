@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stepForward, StoreContext, usePaxos } from '../store';
-import { storeFor } from '../store/testing.testing';
+import { storeFor } from '../store/storeFor.testing';
 import { DrawingBoundary } from './DrawingBoundary';
 
 // React warns when act() runs outside an environment it knows is a test.

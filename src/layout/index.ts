@@ -1,7 +1,7 @@
 export { arrowAt } from './arrows';
 export type { ArrowGeometry, ArrowInput } from './arrows';
-export { stackLabels } from './labels';
-export type { LabelRequest } from './labels';
+export { stackLabels } from './stackLabels';
+export type { LabelRequest } from './stackLabels';
 export { laneLayout } from './lanes';
 export type { Lane, LaneGroup, LaneLayout } from './lanes';
 export { followTime, initialView, timeScale, visibleTicks } from './time';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrowAt } from './arrows';
-import { stackLabels } from './labels';
+import { stackLabels } from './stackLabels';
 import { laneLayout } from './lanes';
 import { followTime, initialView, timeScale, visibleTicks } from './time';
 

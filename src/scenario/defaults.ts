@@ -1,4 +1,4 @@
-import type { Scenario } from './types';
+import type { Scenario } from './scenarioTypes';
 
 /** What a field means when a scenario file leaves it out. */
 export const DEFAULTS: Omit<Scenario, 'nodes' | 'script'> = {

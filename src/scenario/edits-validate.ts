@@ -2,7 +2,7 @@ import type { Edit } from './edits';
 import { Problems, isRecord, shown, typeName } from './problems';
 import type { ValidationError } from './problems';
 import { readScript } from './script';
-import { LIMITS } from './types';
+import { LIMITS } from './scenarioTypes';
 import { readBugs } from './validate';
 
 /**

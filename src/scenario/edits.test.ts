@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from './edits';
-import { scenarioOf } from './testing.testing';
+import { scenarioOf } from './scenarioOf.testing';
 import { validateScenario } from './validate';
 
 const scenario = scenarioOf;

@@ -1,7 +1,7 @@
 import type { Bug, NodeId, Value } from '../engine';
 import { nodeId } from '../engine';
-import type { Scenario, ScriptEntry } from './types';
-import { LIMITS } from './types';
+import type { Scenario, ScriptEntry } from './scenarioTypes';
+import { LIMITS } from './scenarioTypes';
 
 /**
  * What a user did to a run, in order. Most levers are script entries appended at the cursor;

@@ -1,6 +1,6 @@
 import type { WorldConfig } from '../engine';
 import { DEFAULTS } from './defaults';
-import type { Scenario } from './types';
+import type { Scenario } from './scenarioTypes';
 
 /** The engine's view of a scenario: everything but the script, the seed and the stop time. */
 export function worldConfigOf(scenario: Scenario): WorldConfig {

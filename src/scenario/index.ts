@@ -14,8 +14,8 @@ export type {
   ScriptEntry,
   Stop,
   Text,
-} from './types';
-export { LIMITS, SCRIPT_ACTIONS, UNTIL_DEFAULT_CAP } from './types';
+} from './scenarioTypes';
+export { LIMITS, SCRIPT_ACTIONS, UNTIL_DEFAULT_CAP } from './scenarioTypes';
 export type { ParseResult } from './validate';
 export { parseScenarioText, validateScenario } from './validate';
 export { fileSizeProblem, readScenarioFile } from './read';

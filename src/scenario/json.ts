@@ -1,5 +1,5 @@
 import { oneLine } from './quote';
-import { LIMITS } from './types';
+import { LIMITS } from './scenarioTypes';
 
 /** JSON text read from a stranger: the data, or why it cannot be read (a sentence, no path). */
 export type JsonResult = { ok: true; data: unknown } | { ok: false; message: string };

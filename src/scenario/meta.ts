@@ -1,7 +1,7 @@
 import type { Problems } from './problems';
 import { isRecord, knownKeys, typeName } from './problems';
-import type { Stop, Text } from './types';
-import { LIMITS } from './types';
+import type { Stop, Text } from './scenarioTypes';
+import { LIMITS } from './scenarioTypes';
 
 /**
  * The words that come with a scenario: a title, a goal sentence and narrated stops, each in

@@ -1,4 +1,4 @@
-import { LIMITS } from './types';
+import { LIMITS } from './scenarioTypes';
 import type { ParseResult } from './validate';
 import { parseScenarioText } from './validate';
 

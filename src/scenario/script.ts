@@ -1,11 +1,11 @@
 import type { NodeCounts, Role } from '../engine';
 import { MESSAGE_TYPES } from '../engine';
-import { checkNode } from './nodes';
+import { checkNode } from './checkNode';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, shown, typeName } from './problems';
 import { readNetworkChange, readProposerChange } from './settings';
-import type { DropFilter, MessageTarget, ScriptEntry } from './types';
-import { LIMITS, SCRIPT_ACTIONS } from './types';
+import type { DropFilter, MessageTarget, ScriptEntry } from './scenarioTypes';
+import { LIMITS, SCRIPT_ACTIONS } from './scenarioTypes';
 
 /**
  * Reads the script: timed entries that each do one thing, naming nodes that must exist in

@@ -1,8 +1,8 @@
 import { DEFAULTS } from './defaults';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, typeName } from './problems';
-import type { NetworkSettings, ProposerSettings } from './types';
-import { LIMITS } from './types';
+import type { NetworkSettings, ProposerSettings } from './scenarioTypes';
+import { LIMITS } from './scenarioTypes';
 
 /**
  * Network and proposer settings, read where they appear: at the top level (every field has a

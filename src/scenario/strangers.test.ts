@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateEdits } from './edits-validate';
 import { formatError } from './problems';
 import { oneLine } from './quote';
-import { LIMITS } from './types';
+import { LIMITS } from './scenarioTypes';
 import type { ParseResult } from './validate';
 import { parseScenarioText, validateScenario } from './validate';
 

@@ -8,8 +8,8 @@ import { readStops, readText } from './meta';
 import { controlProblem, quote } from './quote';
 import { readScript } from './script';
 import { readNetwork, readProposer } from './settings';
-import type { Scenario } from './types';
-import { LIMITS } from './types';
+import type { Scenario } from './scenarioTypes';
+import { LIMITS } from './scenarioTypes';
 
 export type ParseResult =
   { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, preset } from '../scenario';
-import { scenarioOf } from '../scenario/testing.testing';
+import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { worldAfter } from '../trace';
 import { RUN_BUDGET } from './budget';
 import { heavyScenarioFile } from './heavy.testing';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioOf } from '../scenario/testing.testing';
-import { runReport, stepsThrough, worldAfter } from '../trace';
+import { scenarioOf } from '../scenario/scenarioOf.testing';
+import { runReport } from '../export';
 import { runScenario } from './run';
 
 const scenario = scenarioOf;
@@ -70,32 +70,6 @@ describe('running a scenario', () => {
     });
     expect(runReport(runScenario(lossy, 5))).toEqual(runReport(runScenario(lossy, 5)));
     expect(runReport(runScenario(lossy, 6))).not.toEqual(runReport(runScenario(lossy, 5)));
-  });
-
-  it('seeks to any step through checkpoints and gets the world the run had then', () => {
-    const lossy = scenario({
-      nodes: { clients: 2, proposers: 2, acceptors: 5, learners: 2 },
-      network: { delay: [1, 5], drop: 0.3, duplicate: 0.1 },
-      proposer: { timeout: 8, backoff: [0, 4] },
-      script: [
-        request(0),
-        request(1, 'C2', 'P2', 'Y'),
-        { at: 5, crash: 'A1' },
-        { at: 6, crash: 'A2' },
-        { at: 7, crash: 'A3' },
-        { at: 300, restart: 'A1' },
-      ],
-      until: 400,
-    });
-    const trace = runScenario(lossy);
-    expect(trace.checkpoints.length).toBeGreaterThan(2);
-    expect(worldAfter(trace, trace.steps.length)).toEqual(trace.final);
-    const middle = Math.floor(trace.steps.length / 2) + 3;
-    const world = worldAfter(trace, middle);
-    expect(world.now).toBe(trace.steps[middle - 1]!.at);
-    expect(stepsThrough(trace, world.now)).toBeGreaterThanOrEqual(middle);
-    expect(stepsThrough(trace, -1)).toBe(0);
-    expect(stepsThrough(trace, trace.end)).toBe(trace.steps.length);
   });
 });
 

@@ -6,8 +6,8 @@ import type { Cut, Trace } from '../trace';
 import { TraceBuilder } from '../trace';
 import { RUN_BUDGET } from './budget';
 import type { RunBudget } from './budget';
-import { scriptItems } from './script';
-import type { ScriptItem } from './script';
+import { scriptItems } from './scriptItems';
+import type { ScriptItem } from './scriptItems';
 import { nextTimedInput } from './timed';
 
 export interface Outcome {

@@ -1,5 +1,5 @@
 import type { Input, World } from '../engine';
-import type { ScriptItem } from './script';
+import type { ScriptItem } from './scriptItems';
 
 /**
  * The timed scheduler: the next input is whatever is due first — a script entry, a message's

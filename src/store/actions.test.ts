@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pause, play, reset, seek, stepBack, stepForward } from './actions';
 import type { Clock } from './loop';
 import { attachLoop } from './loop';
-import { basicScenario, scenarioOf, storeFor } from './testing.testing';
+import { basicScenario, scenarioOf, storeFor } from './storeFor.testing';
 
 describe('playback', () => {
   it('starts before anything happened, ready to step', () => {

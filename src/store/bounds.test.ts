@@ -3,7 +3,7 @@ import { pause, play, seek, setBounds } from './actions';
 import type { Clock } from './loop';
 import { attachLoop, LOOP_HOLD_MS } from './loop';
 import { nearestSpeed } from './state';
-import { basicScenario, storeFor } from './testing.testing';
+import { basicScenario, storeFor } from './storeFor.testing';
 
 /** A store driven by a hand-cranked clock: `run(ms)` plays that many milliseconds in 50 ms frames. */
 function playing() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seek, stepForward, toEnd } from './actions';
 import { edit, leverTick, pullLever, undo } from './edit';
-import { storeFor } from './testing.testing';
+import { storeFor } from './storeFor.testing';
 
 describe('levers and undo', () => {
   it('lands a lever on the next tick when the current one is complete', () => {

@@ -4,7 +4,7 @@ import type { Explorer, ExploreMessage } from '../sim/explore';
 import { serveExplore } from '../sim/explore';
 import { undo } from './edit';
 import { cancelSearch, findCounterexample, setLabModel, setRuleKept } from './lab';
-import { storeFor } from './testing.testing';
+import { storeFor } from './storeFor.testing';
 
 /** The worker's body run in this thread, its clock one millisecond a read. */
 const inThread: Explorer = (request, onMessage) => {

@@ -4,7 +4,7 @@ import { play, reveal, seek } from './actions';
 import { currentStop, questionBetween } from './lesson';
 import type { Clock } from './loop';
 import { attachLoop } from './loop';
-import { storeFor } from './testing.testing';
+import { storeFor } from './storeFor.testing';
 
 describe('lessons', () => {
   it('reach a stop once everything at its tick has happened', () => {

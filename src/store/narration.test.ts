@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { narrate } from './narration';
 import { nodeViews } from './nodes';
 import { seek, stepForward } from './actions';
-import { basicScenario, scenarioOf, storeFor } from './testing.testing';
+import { basicScenario, scenarioOf, storeFor } from './storeFor.testing';
 
 /** Every sentence of the run, step by step; `at` prefixes each with its tick. */
 function storyOf(store: ReturnType<typeof storeFor>, at = false): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
-import { scenarioOf } from '../scenario/testing.testing';
+import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { runScenario } from '../sim';
 import { endLine, runNotice } from './notice';
 import { recordRun } from './recording';

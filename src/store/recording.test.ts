@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
-import { scenarioOf } from '../scenario/testing.testing';
+import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { heavyScenarioFile } from '../sim/heavy.testing';
 import { runScenario } from '../sim';
 import { stepForward } from './actions';
 import { pullLever } from './edit';
 import { attachRecorder, finishRecording, FIRST_STEPS, placeWhenRecorded } from './recording';
 import type { Scheduler } from './recording';
-import { storeFor } from './testing.testing';
+import { storeFor } from './storeFor.testing';
 
 /** A scheduler run by hand: `slice()` runs what the recorder asked for next. */
 function manualScheduler() {

@@ -1,11 +1,10 @@
-export { asciiDiagram } from './ascii';
 export { cutText } from './cut';
 export { CHECKPOINT_EVERY, TraceBuilder } from './builder';
 export { arrivalOf, groupLabelAt, messageArrow } from './diagram';
 export type { GroupLabel } from './diagram';
 export { faultsUpTo } from './faults';
 export type { Downtime, FaultMark } from './faults';
-export { laneNodes } from './nodes';
+export { laneNodes } from './laneNodes';
 export { quorumStory } from './quorums';
 export type {
   ChosenQuorum,
@@ -15,13 +14,7 @@ export type {
   QuorumMember,
   QuorumStory,
 } from './quorums';
-export { runReport } from './report';
-export type { RunReport } from './report';
 export { stepsThrough, worldAfter } from './seek';
-export { svgDiagram } from './svg';
-export type { SvgOptions } from './svg';
-export { traceFile } from './trace-file';
-export type { TraceFile, TraceFileEvent, TraceFileFinal, TraceFileMessage } from './trace-file';
 export type { Checkpoint, Cut, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';
 // Sets of nodes are written as the engine's violations write them.

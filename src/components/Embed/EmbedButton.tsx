@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { EmbedChoice } from '../host';
-import { useHost } from '../host';
+import type { EmbedChoice } from '../hostContext';
+import { useHost } from '../hostContext';
 import { Popover } from '../Popover';
 import { useT } from '../useT';
 

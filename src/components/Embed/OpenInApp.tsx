@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { usePaxos } from '../../store';
-import { useHost } from '../host';
+import { useHost } from '../hostContext';
 import { useT } from '../useT';
 
 /**

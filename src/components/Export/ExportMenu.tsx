@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { finishRecording, useStoreApi } from '../../store';
-import { useHost } from '../host';
+import { useHost } from '../hostContext';
 import { Menu } from '../Menu';
 import { useT } from '../useT';
 import type { ExportFormat } from './formats';

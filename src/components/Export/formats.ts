@@ -2,7 +2,7 @@ import type { MessageKey, Params } from '../../i18n';
 import { pick } from '../../i18n';
 import { scenarioToFile } from '../../scenario';
 import type { State } from '../../store';
-import { asciiDiagram, svgDiagram, traceFile } from '../../trace';
+import { asciiDiagram, svgDiagram, traceFile } from '../../export';
 import { svgToPng } from './png';
 
 export type ExportFormat = 'scenario' | 'trace' | 'text' | 'svg' | 'png';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { usePaxos, useStoreApi } from '../../store';
 import { cancelSearch, findCounterexample, labModel, setLabModel } from '../../store/lab';
-import { useHost } from '../host';
+import { useHost } from '../hostContext';
 import { SearchProgressBar } from './SearchProgress';
 import { SearchResult } from './SearchResult';
 import { useLabT } from './useLabT';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useHost } from '../host';
+import { useHost } from '../hostContext';
 import { useT } from '../useT';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { MESSAGE_TYPES } from '../../trace';
 import { usePaxos } from '../../store';
 import { useRem } from '../useSize';
-import { useHost } from '../host';
+import { useHost } from '../hostContext';
 import type { ArrowStyle, StrokedArrow } from './drawArrows';
 import type { Painter } from './painter';
 import { acquirePainter, releasePainter } from './painter';

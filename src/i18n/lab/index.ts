@@ -1,10 +1,10 @@
 import type { Lang, Params } from '../index';
 import { fill } from '../index';
-import type { LabKey } from './en';
-import { labEn } from './en';
-import { labZh } from './zh';
+import type { LabKey } from './labEn';
+import { labEn } from './labEn';
+import { labZh } from './labZh';
 
-export type { LabKey } from './en';
+export type { LabKey } from './labEn';
 
 const DICTIONARIES: Record<Lang, Record<LabKey, string>> = { en: labEn, zh: labZh };
 

@@ -1,5 +1,5 @@
 import { formatError } from '../problems';
-import type { Scenario } from '../types';
+import type { Scenario } from '../scenarioTypes';
 import { validateScenario } from '../validate';
 import acceptorFailure from './acceptor-failure.json';
 import basic from './basic.json';

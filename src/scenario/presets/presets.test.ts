@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Text } from '../types';
+import type { Text } from '../scenarioTypes';
 import { PRESET_IDS, preset, presetFile } from '.';
 import type { PresetId } from '.';
 

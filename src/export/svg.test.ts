@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PRESET_IDS, preset, validateScenario } from '../scenario';
 import type { Scenario } from '../scenario';
-import { svgDiagram } from '../trace';
-import { COLOUR, MESSAGE_COLOUR } from '../trace/svg-style';
+import { runScenario } from '../sim';
 import { expectGolden } from './golden.testing';
-import { runScenario } from './run';
+import { svgDiagram } from './svg';
+import { COLOUR, MESSAGE_COLOUR } from './svg-style';
 
 /** Parses as a browser would open the file; a malformed document is a failure, not a shrug. */
 function parse(svg: string): Document {

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
+import { asciiDiagram, runReport } from '../export';
 import type { Scenario } from '../scenario';
 import { fileSizeProblem, formatError, LIMITS, parseScenarioText } from '../scenario';
 import { runScenario } from '../sim';
-import { asciiDiagram, cutText, runReport } from '../trace';
+import { cutText } from '../trace';
 import { UsageError } from './errors';
-import { choiceOption, integerOption, parseOptions } from './options';
+import { choiceOption, integerOption, parseOptions } from './commandLine';
 
 const FORMATS = ['json', 'ascii'] as const;
 

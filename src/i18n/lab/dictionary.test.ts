@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labEn } from './en';
+import { labEn } from './labEn';
 import { labPlural, labT } from './index';
-import { labZh } from './zh';
+import { labZh } from './labZh';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

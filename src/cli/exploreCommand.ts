@@ -17,8 +17,8 @@ import {
   namesOption,
   noPositionals,
   parseOptions,
-} from './options';
-import { printRun } from './run';
+} from './commandLine';
+import { printRun } from './runCommand';
 
 const FORMATS = ['json', 'ascii', 'scenario'] as const;
 

@@ -12,7 +12,7 @@ import type {
 } from '../engine';
 import { acceptorNames } from '../engine';
 import { scenarioToFile } from '../scenario';
-import type { Cut, Fate, Trace } from './types';
+import type { Cut, Fate, Trace } from '../trace';
 
 /**
  * A run as a file (docs/trace-format.md): the scenario that produced it, then what happened,

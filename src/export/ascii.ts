@@ -1,8 +1,7 @@
-import { cutText } from './cut';
+import { cutText, groupLabel } from '../trace';
+import type { MessageRecord, Trace } from '../trace';
 import type { NodeCounts, NodeId, Role } from '../engine';
 import { nodeId, ROLES } from '../engine';
-import { groupLabel } from './labels';
-import type { MessageRecord, Trace } from './types';
 
 /**
  * The run drawn as the classic Paxos message-flow diagram (Wikipedia's, and the seed article's):

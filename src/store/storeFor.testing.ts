@@ -1,6 +1,6 @@
 import basic from '../scenario/presets/basic.json';
 import type { Scenario } from '../scenario';
-import { scenarioOf } from '../scenario/testing.testing';
+import { scenarioOf } from '../scenario/scenarioOf.testing';
 
 export { scenarioOf };
 import { runOf } from './actions';

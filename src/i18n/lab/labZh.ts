@@ -1,4 +1,4 @@
-import type { LabKey } from './en';
+import type { LabKey } from './labEn';
 
 /** 安全实验室的中文：每个英文键都必须有译文。 */
 export const labZh: Record<LabKey, string> = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, preset, validateScenario } from '../scenario';
-import { traceFile } from '../trace';
-import type { TraceFile } from '../trace';
-import { runScenario } from './run';
+import { runScenario } from '../sim';
+import { traceFile } from './trace-file';
+import type { TraceFile } from './trace-file';
 
 /** What a reader of the downloaded file gets: the JSON text parsed back. */
 function download(file: TraceFile): TraceFile {

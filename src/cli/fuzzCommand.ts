@@ -7,8 +7,8 @@ import {
   integerOption,
   noPositionals,
   parseOptions,
-} from './options';
-import { printRun } from './run';
+} from './commandLine';
+import { printRun } from './runCommand';
 
 const FORMATS = ['json', 'ascii', 'scenario'] as const;
 

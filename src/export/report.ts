@@ -1,5 +1,5 @@
 import type { Invariant, NodeId, Proposal, Value } from '../engine';
-import type { Cut, Fate, Trace } from './types';
+import type { Cut, Fate, Trace } from '../trace';
 
 /** What `sim run --format json` prints: the outcome of a run and every message in it. */
 export interface RunReport {

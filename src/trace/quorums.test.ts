@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Bug } from '../engine';
 import { preset } from '../scenario';
-import type { ConflictReason } from '../trace';
-import { quorumStory } from '../trace';
-import { counterexampleScenario, LAB_MODEL, search } from './explore';
-import { ALL_REDUCTIONS } from './explore/options';
-import { runScenario } from './run';
+import { runScenario } from '../sim';
+import { counterexampleScenario, LAB_MODEL, search } from '../sim/explore';
+import { ALL_REDUCTIONS } from '../sim/explore/options';
+import { quorumStory } from './quorums';
+import type { ConflictReason } from './quorums';
 
 function storyAtEnd(trace: ReturnType<typeof runScenario>) {
   return quorumStory(trace, trace.steps.length);

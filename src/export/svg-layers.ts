@@ -6,11 +6,9 @@ import {
   RESTART_RADIUS,
   visibleTicks,
 } from '../layout';
-import { messageArrow } from './diagram';
-import type { Downtime, FaultMark } from './faults';
-import { messageLabel } from './labels';
+import { messageArrow, messageLabel } from '../trace';
+import type { Downtime, FaultMark, Trace } from '../trace';
 import { COLOUR, FONT_MONO, markerId, MESSAGE_COLOUR, strokeOf } from './svg-style';
-import type { Trace } from './types';
 import { element, textElement } from './xml';
 
 /**

@@ -1,14 +1,11 @@
 import type { Role } from '../engine';
 import type { LaneLayout, TimeView } from '../layout';
 import { laneLayout, stackLabels, timeScale } from '../layout';
-import { groupLabelAt } from './diagram';
-import { faultsUpTo } from './faults';
-import { laneNodes } from './nodes';
+import { faultsUpTo, groupLabelAt, laneNodes, messagesBetween, timeIndex } from '../trace';
+import type { Trace } from '../trace';
 import type { Y } from './svg-layers';
 import { arrows, faultMarks, grid, laneLines } from './svg-layers';
 import { arrowMarkers, COLOUR, FONT_MONO, FONT_SANS, MESSAGE_COLOUR, textWidth } from './svg-style';
-import type { Trace } from './types';
-import { messagesBetween, timeIndex } from './window';
 import { element, textElement } from './xml';
 
 export interface SvgOptions {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenarioText, validateScenario } from '../scenario';
 import type { Scenario } from '../scenario';
-import { asciiDiagram } from '../trace';
-import { runScenario } from './run';
+import { runScenario } from '../sim';
+import { asciiDiagram } from './ascii';
 import { expectGolden } from './golden.testing';
 
 /** The seed article's diagram with the basic run's values: 1 client, 1 proposer, 3 acceptors, 2 learners. */

@@ -1,0 +1,54 @@
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+
+/** Which messages to find besides their kind: by their ends, their fate or the start of their name. */
+export interface MessageQuery {
+  from?: string;
+  to?: string;
+  fate?: 'in-flight' | 'delivered' | 'dropped';
+  /** How the accessible name begins, e.g. `Request(W)`. */
+  named?: string;
+}
+
+/**
+ * The `data-*` hooks a Paxoscope shows wherever it lives (the page, an iframe, a custom
+ * element). They are written here once, so a renamed hook is one edit and the specs read as
+ * what a user looks at.
+ */
+export class Hooks {
+  constructor(readonly root: Page | FrameLocator | Locator) {}
+
+  node(id: string): Locator {
+    return this.root.locator(`[data-node="${id}"]`);
+  }
+
+  /** Every node's header, in lane order. */
+  nodes(): Locator {
+    return this.root.locator('[data-node]');
+  }
+
+  messages(type?: string, query: MessageQuery = {}): Locator {
+    const { from, to, fate, named } = query;
+    const selector = [
+      type === undefined ? '[data-message]' : `[data-message="${type}"]`,
+      from === undefined ? '' : `[data-from="${from}"]`,
+      to === undefined ? '' : `[data-to="${to}"]`,
+      fate === undefined ? '' : `[data-fate="${fate}"]`,
+      named === undefined ? '' : `[aria-label^="${named}"]`,
+    ].join('');
+    return this.root.locator(selector);
+  }
+
+  narration(): Locator {
+    return this.root.locator('[data-narration]');
+  }
+
+  /** Where the run is: "tick t of n · step s of m", the tick also in `data-cursor`. */
+  readout(): Locator {
+    return this.root.locator('[data-cursor]');
+  }
+
+  /** Why the run on screen is not the one asked for (a refused link, a cut run). */
+  notice(): Locator {
+    return this.root.locator('[data-notice]');
+  }
+}
