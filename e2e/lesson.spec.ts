@@ -12,7 +12,7 @@ test('at an unanswered question, Step and the clicker reveal the answer before s
   const lesson = page.getByRole('region', { name: 'Lesson' });
   const reveal = lesson.getByRole('button', { name: 'Reveal' });
   while (!(await reveal.isVisible())) await page.keyboard.press('PageDown');
-  const delivered = page.locator('[data-message][data-fate="delivered"]');
+  const delivered = app.messages(undefined, { fate: 'delivered' });
   const before = await delivered.count();
   await page.keyboard.press('PageDown');
   await expect(lesson.getByRole('status')).toBeVisible();

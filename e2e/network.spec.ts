@@ -10,7 +10,7 @@ test('you are the network: the screen says what waits, and Step delivers until P
 }) => {
   await app.open('scenario=basic&lang=en');
   await page.getByRole('checkbox', { name: 'You are the network' }).check();
-  const readout = page.locator('[data-cursor]');
+  const readout = app.readout();
   await expect(app.narration()).toContainText('You are the network: 1 message is in flight.');
   await expect(app.narration()).not.toContainText('The run is over.');
   await expect(app.button('Step')).toBeEnabled();
@@ -28,7 +28,7 @@ test('you are the network: the screen says what waits, and Step delivers until P
   expect(presses).toBeGreaterThan(5);
   await expect(app.narration()).toContainText('The run is over.');
   await app.expectState('C1', 'answered: X');
-  await expect(page.locator('[data-fate="in-flight"]')).toHaveCount(0);
+  await expect(app.messages(undefined, { fate: 'in-flight' })).toHaveCount(0);
 });
 
 test('a lever at the end of a run that stopped at its limit still plays out', async ({
@@ -43,7 +43,7 @@ test('a lever at the end of a run that stopped at its limit still plays out', as
   }
   // One acceptor cannot make a majority: P1 retries until the run's limit.
   await app.toEnd();
-  const readout = page.locator('[data-cursor]');
+  const readout = app.readout();
   await expect(app.narration()).toContainText('The run stops here, at tick');
   await expect(app.narration()).not.toContainText('The run is over.');
   await app.node('A2').click();

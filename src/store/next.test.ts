@@ -4,7 +4,7 @@ import { seek } from './actions';
 import { pullLever } from './edit';
 import { waitingMessages } from './manual';
 import { canStep, next } from './next';
-import { storeFor } from './testing.testing';
+import { storeFor } from './storeFor.testing';
 
 describe('Step when the user is the network', () => {
   it('delivers the oldest message in flight, until nothing is left and the value is chosen', () => {
