@@ -139,8 +139,16 @@ test.describe('levers', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Loss (%)').fill('250');
     await dialog.getByRole('button', { name: 'Apply from the cursor' }).click();
-    await expect(dialog.getByRole('alert')).toContainText('network.drop');
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Check the numbers: “Loss (%)” takes a whole number from 0 to 100.',
+    );
     await dialog.getByLabel('Loss (%)').fill('100');
+    await dialog.getByLabel('Delay from (ticks)').fill('9');
+    await dialog.getByRole('button', { name: 'Apply from the cursor' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Check the numbers: “Delay from (ticks)” (9) is above its “to (ticks)” (1).',
+    );
+    await dialog.getByLabel('Delay from (ticks)').fill('1');
     await dialog.getByRole('button', { name: 'Apply from the cursor' }).click();
     await expect(dialog).toHaveCount(0);
     await app.seek(8);

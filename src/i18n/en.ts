@@ -86,6 +86,8 @@ export const en = {
   'network.seed': 'Seed (reruns the whole scenario)',
   'network.reseed': 'Rerun with this seed',
   'network.invalid': 'Check the numbers: {problem}',
+  'network.problem.range': '“{field}” takes a whole number from {min} to {max}.',
+  'network.problem.order': '“{low}” ({lowValue}) is above its “{high}” ({highValue}).',
 
   'role.client': 'Client',
   'role.proposer': 'Proposer',

@@ -84,6 +84,8 @@ export const zh: Record<MessageKey, string> = {
   'network.seed': '随机种子（重新运行整个场景）',
   'network.reseed': '用这个种子重新运行',
   'network.invalid': '请检查数字：{problem}',
+  'network.problem.range': '“{field}”应为 {min} 到 {max} 之间的整数。',
+  'network.problem.order': '“{low}”（{lowValue}）大于对应的“{high}”（{highValue}）。',
 
   'role.client': '客户端',
   'role.proposer': '提议者',

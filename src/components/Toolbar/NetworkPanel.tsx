@@ -4,14 +4,14 @@ import { applyEdits, formatError, LIMITS, scenarioToFile, validateScenario } fro
 import type { Lever } from '../../store';
 import { edit, leverTick, pullLevers, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
-
-type Field =
-  'delayMin' | 'delayMax' | 'loss' | 'duplicate' | 'timeout' | 'backoffMin' | 'backoffMax';
+import { formProblem } from './networkForm';
+import type { Field, FormProblem } from './networkForm';
 
 /**
  * Network and timing from the cursor on (delay range, loss, duplication, proposer timeout and
- * backoff), and the seed, which reruns the whole scenario. The numbers are checked by the
- * scenario validator itself, so its precise message is what the user reads.
+ * backoff), and the seed, which reruns the whole scenario. The numbers are checked first in the
+ * panel's own words (networkForm.ts); the scenario validator still has the last word on the
+ * edited run (say, a script grown past its limit), and then its message is shown.
  */
 export function NetworkPanel({ onDone }: { onDone(): void }) {
   const tr = useT();
@@ -45,7 +45,13 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
       },
     },
   ];
+  const say = (problem: FormProblem): string =>
+    problem.key === 'network.problem.range'
+      ? tr(problem.key, { ...problem.params, field: tr(problem.field) })
+      : tr(problem.key, { ...problem.params, low: tr(problem.low), high: tr(problem.high) });
   const apply = () => {
+    const own = formProblem(form);
+    if (own !== null) return setProblem(say(own));
     const state = store.getState();
     const entries = levers.map((l) => ({ ...l, at: leverTick(state) }) as ScriptEntry);
     const check = validateScenario(
@@ -58,7 +64,13 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
   const reseed = () => {
     const value = Number(seedText);
     if (!Number.isInteger(value) || value < 0 || value > LIMITS.seedMax)
-      return setProblem(`seed: must be a whole number from 0 to ${LIMITS.seedMax}`);
+      return setProblem(
+        say({
+          key: 'network.problem.range',
+          field: 'network.seed',
+          params: { min: 0, max: LIMITS.seedMax },
+        }),
+      );
     edit(store, { kind: 'seed', seed: value });
     onDone();
   };

@@ -1,0 +1,54 @@
+import type { MessageKey, Params } from '../../i18n';
+
+/** The Network panel's fields, as the user types them. */
+export type Field =
+  'delayMin' | 'delayMax' | 'loss' | 'duplicate' | 'timeout' | 'backoffMin' | 'backoffMax';
+
+export type NetworkForm = Record<Field, string>;
+
+/** Each field's label, and the whole numbers it takes (the scenario format's limits, in the panel's units). */
+export const FIELDS: Record<Field, { label: MessageKey; min: number; max: number }> = {
+  delayMin: { label: 'network.delayMin', min: 0, max: 100 },
+  delayMax: { label: 'network.delayMax', min: 0, max: 100 },
+  loss: { label: 'network.loss', min: 0, max: 100 },
+  duplicate: { label: 'network.duplicate', min: 0, max: 100 },
+  timeout: { label: 'network.timeout', min: 1, max: 1000 },
+  backoffMin: { label: 'network.backoffMin', min: 0, max: 1000 },
+  backoffMax: { label: 'network.backoffMax', min: 0, max: 1000 },
+};
+
+/** Ranges whose first field may not be above the second. */
+const PAIRS: [Field, Field][] = [
+  ['delayMin', 'delayMax'],
+  ['backoffMin', 'backoffMax'],
+];
+
+/** What is wrong with the form, in the panel's own words (its labels, its units), or null. */
+export type FormProblem =
+  | { key: 'network.problem.range'; field: MessageKey; params: Params }
+  | { key: 'network.problem.order'; low: MessageKey; high: MessageKey; params: Params };
+
+/**
+ * Checks the panel before its numbers become a lever, so a mistake is explained with the
+ * labels the user sees ("Delay from (ticks)" above "to"), not the scenario file's paths.
+ */
+export function formProblem(form: NetworkForm): FormProblem | null {
+  for (const field of Object.keys(FIELDS) as Field[]) {
+    const { label, min, max } = FIELDS[field];
+    const text = form[field].trim();
+    const value = Number(text);
+    if (text === '' || !Number.isInteger(value) || value < min || value > max)
+      return { key: 'network.problem.range', field: label, params: { min, max } };
+  }
+  for (const [low, high] of PAIRS) {
+    const [a, b] = [Number(form[low]), Number(form[high])];
+    if (a > b)
+      return {
+        key: 'network.problem.order',
+        low: FIELDS[low].label,
+        high: FIELDS[high].label,
+        params: { lowValue: a, highValue: b },
+      };
+  }
+  return null;
+}
