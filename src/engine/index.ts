@@ -5,7 +5,7 @@
 export { countBits, nextBallot, nextBallotOf } from './ballot';
 export type { Bug, NetworkConfig, NodeCounts, ProposerConfig, WorldConfig } from './config';
 export { ACCEPTORS_MAX, BUGS, hasBug, isBug, quorumSize } from './config';
-export type { EngineEvent, EventSink } from './events';
+export type { EngineEvent, EventSink, IgnoreReason, Reported } from './events';
 export type { Chosen, Ghost, Vote } from './ghost';
 export type { NodeId, NodeRef, Role } from './ids';
 export { indexOf, nodeId, nodeSet, parseNodeId, roleOf, ROLES } from './ids';

@@ -1,5 +1,6 @@
 import { countBits } from './ballot';
 import type { EventSink } from './events';
+import { ignore } from './events';
 import { indexOf } from './ids';
 import type { Message } from './messages';
 import { send } from './network';
@@ -26,23 +27,48 @@ export function onAccepted(
     learner.tallies.push(tally);
   }
   const bit = 1 << indexOf(message.from);
-  if ((tally.acceptors & bit) !== 0) return;
+  if ((tally.acceptors & bit) !== 0)
+    return ignore(sink, learner.id, message, 'already-counted', world.now);
   tally.acceptors |= bit;
-  if (countBits(tally.acceptors) !== world.rules.quorum) return;
-  if (learner.learned === null) {
-    learner.learned = { ballot, value };
+  const count = countBits(tally.acceptors);
+  const { quorum } = world.rules;
+  if (count < quorum) {
+    const at = world.now;
+    sink?.push({
+      kind: 'counted',
+      node: learner.id,
+      message: message.id,
+      ballot,
+      count,
+      quorum,
+      at,
+    });
+  } else if (count > quorum) ignore(sink, learner.id, message, 'already-quorum', world.now);
+  else onQuorum(world, learner, message, sink);
+}
+
+/**
+ * A (ballot, value) has just reached a quorum: the learner learns it unless it learned a value
+ * before, and answers the proposal's client once.
+ */
+function onQuorum(world: World, learner: LearnerState, message: Message, sink: EventSink): void {
+  const ballot = message.ballot!;
+  const value = message.value!;
+  const first = learner.learned === null;
+  const learned = learner.learned ?? { ballot, value };
+  if (first) {
+    learner.learned = learned;
     sink?.push({ kind: 'learn', node: learner.id, ballot, value, at: world.now });
   }
   const client = message.client;
-  if (client === null) return;
-  const clientBit = 1 << indexOf(client);
-  if ((learner.answered & clientBit) !== 0) return;
+  const clientBit = client === null ? 0 : 1 << indexOf(client);
+  if (client === null || (learner.answered & clientBit) !== 0) {
+    // Learning is news enough; only a quorum that teaches nothing and tells no one is ignored.
+    if (!first) ignore(sink, learner.id, message, 'already-answered', world.now);
+    return;
+  }
   learner.answered |= clientBit;
-  send(
-    world,
-    { type: 'Response', from: learner.id, to: client, value: learner.learned.value },
-    sink,
-  );
+  send(world, { type: 'Response', from: learner.id, to: client, value: learned.value }, sink);
 }
 
 /** The learned value is kept on stable storage; the counts are rebuilt from new messages. */

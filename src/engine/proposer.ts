@@ -1,5 +1,6 @@
 import { countBits, nextBallotOf } from './ballot';
-import type { EventSink } from './events';
+import type { EventSink, IgnoreReason } from './events';
+import { ignore } from './events';
 import { indexOf } from './ids';
 import type { Message } from './messages';
 import { send } from './network';
@@ -51,9 +52,12 @@ export function onPromise(
   message: Message,
   sink: EventSink,
 ): void {
-  if (proposer.phase !== 'prepare' || message.ballot !== proposer.ballot) return;
   const bit = 1 << indexOf(message.from);
-  if ((proposer.promises & bit) !== 0) return;
+  const moot =
+    outOfBallot(proposer, message) ??
+    (proposer.phase !== 'prepare' ? 'already-quorum' : null) ??
+    ((proposer.promises & bit) !== 0 ? 'already-counted' : null);
+  if (moot !== null) return ignore(sink, proposer.id, message, moot, world.now);
   proposer.promises |= bit;
   const reported = message.accepted;
   if (
@@ -62,7 +66,37 @@ export function onPromise(
   ) {
     proposer.highest = { ...reported, acceptor: message.from };
   }
-  if (countBits(proposer.promises) >= world.rules.quorum) startAccept(world, proposer, sink);
+  const count = countBits(proposer.promises);
+  if (count >= world.rules.quorum) startAccept(world, proposer, sink);
+  else counted(world, proposer, message, count, sink);
+}
+
+/**
+ * Why a message about a ballot is moot whatever it says: the proposer runs another ballot (or
+ * none), gave this one up, or already knows its value is chosen.
+ */
+function outOfBallot(proposer: ProposerState, message: Message): IgnoreReason | null {
+  if (message.ballot !== proposer.ballot || proposer.phase === 'idle') return 'old-ballot';
+  if (proposer.phase === 'backoff') return 'gave-up';
+  return proposer.phase === 'chosen' ? 'already-decided' : null;
+}
+
+function counted(
+  world: World,
+  proposer: ProposerState,
+  message: Message,
+  count: number,
+  sink: EventSink,
+): void {
+  sink?.push({
+    kind: 'counted',
+    node: proposer.id,
+    message: message.id,
+    ballot: proposer.ballot,
+    count,
+    quorum: world.rules.quorum,
+    at: world.now,
+  });
 }
 
 /**
@@ -72,14 +106,24 @@ export function onPromise(
  */
 function startAccept(world: World, proposer: ProposerState, sink: EventSink): void {
   const request = proposer.request!;
-  const adopted = world.rules.ignorePromisedValues ? null : proposer.highest;
+  const ignoring = world.rules.ignorePromisedValues;
+  const adopted = ignoring ? null : proposer.highest;
+  const ignoredReport = ignoring ? proposer.highest : null;
   const value = adopted === null ? request.value : adopted.value;
   proposer.phase = 'accept';
   proposer.proposal = value;
   proposer.accepts = 0;
   proposer.timer = { kind: 'timeout', at: world.now + world.settings.proposer.timeout };
   const ballot = proposer.ballot;
-  sink?.push({ kind: 'propose', node: proposer.id, ballot, value, adopted, at: world.now });
+  sink?.push({
+    kind: 'propose',
+    node: proposer.id,
+    ballot,
+    value,
+    adopted,
+    ignoredReport,
+    at: world.now,
+  });
   for (const acceptor of world.acceptors) {
     send(
       world,
@@ -96,14 +140,17 @@ export function onAccepted(
   message: Message,
   sink: EventSink,
 ): void {
-  if (
-    proposer.phase !== 'accept' ||
-    message.ballot !== proposer.ballot ||
-    message.value !== proposer.proposal
-  )
-    return;
-  proposer.accepts |= 1 << indexOf(message.from);
-  if (countBits(proposer.accepts) < world.rules.quorum) return;
+  const bit = 1 << indexOf(message.from);
+  const moot =
+    outOfBallot(proposer, message) ??
+    (proposer.phase !== 'accept' || message.value !== proposer.proposal
+      ? 'not-current-proposal'
+      : null) ??
+    ((proposer.accepts & bit) !== 0 ? 'already-counted' : null);
+  if (moot !== null) return ignore(sink, proposer.id, message, moot, world.now);
+  proposer.accepts |= bit;
+  const count = countBits(proposer.accepts);
+  if (count < world.rules.quorum) return counted(world, proposer, message, count, sink);
   proposer.phase = 'chosen';
   proposer.chosen = proposer.proposal;
   proposer.timer = null;
@@ -129,10 +176,9 @@ export function onNack(
 ): void {
   const promised = message.promised!;
   proposer.maxBallot = Math.max(proposer.maxBallot, promised);
-  const running = proposer.phase === 'prepare' || proposer.phase === 'accept';
-  if (running && message.ballot === proposer.ballot && promised > proposer.ballot) {
-    backOff(world, proposer, 'nack', promised, sink);
-  }
+  const moot = outOfBallot(proposer, message) ?? (promised > proposer.ballot ? null : 'not-higher');
+  if (moot !== null) ignore(sink, proposer.id, message, moot, world.now);
+  else backOff(world, proposer, 'nack', promised, sink);
 }
 
 /** The proposer's timer fired: a ballot ran out of time, or a backoff is over. */

@@ -197,14 +197,28 @@ export const en = {
   'narration.countAccepts':
     '{proposer} has {count} of the {quorum} Accepted it needs for ballot {ballot}.',
   'narration.ignoreAccepted':
-    '{proposer} ignores this Accepted: it is not for its current proposal.',
+    '{proposer} ignores this Accepted: it is for ballot {ballot}, and {proposer} has moved on.',
   'narration.learn':
     '{learner} has heard a majority accept {value} in ballot {ballot}: it learns {value} and tells {client}.',
   'narration.answer':
     '{learner} sees ballot {ballot} reach a majority and tells {client} the chosen value, {value}.',
   'narration.countLearner':
     '{learner} has heard {count} of the {quorum} acceptors it needs accept {value} in ballot {ballot}.',
-  'narration.learnerDone': '{learner} already knows this ballot’s outcome.',
+  'narration.learnerDone':
+    '{learner} has already heard a majority accept {value} in ballot {ballot}: this changes nothing.',
+  'narration.gaveUp':
+    '{proposer} has given up ballot {ballot} and will retry with a higher one, so this changes nothing.',
+  'narration.alreadyDecided':
+    '{proposer} already knows {value} is chosen, so this changes nothing.',
+  'narration.promiseQuorum':
+    '{proposer} already has its quorum of promises for ballot {ballot}: this one changes nothing.',
+  'narration.alreadyCounted': '{node} has already counted {from}: this copy changes nothing.',
+  'narration.notProposed':
+    '{proposer} ignores this Accepted: {value} is not what it proposed in ballot {ballot}.',
+  'narration.nackNotHigher':
+    '{proposer} ignores this refusal: it names ballot {promised}, no higher than its own ballot {ballot}, so it answers a copy of its Prepare.',
+  'narration.learnerAnswered':
+    '{learner} sees ballot {ballot} reach a majority too, but it has already learned {learned} and has no one new to tell.',
   'narration.nack':
     '{proposer} hears that ballot {promised} was promised, so its ballot {ballot} cannot succeed. It will retry with a higher ballot at tick {time}.',
   'narration.ignoreNack':

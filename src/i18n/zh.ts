@@ -189,14 +189,28 @@ export const zh: Record<MessageKey, string> = {
   'narration.decide': '{proposer} 收到了多数派的 Accepted：它知道 {value} 已被选定。',
   'narration.countAccepts':
     '{proposer} 已收到编号 {ballot} 所需 {quorum} 个 Accepted 中的 {count} 个。',
-  'narration.ignoreAccepted': '{proposer} 忽略这个 Accepted：它不属于当前的提议。',
+  'narration.ignoreAccepted':
+    '{proposer} 忽略这个 Accepted：它属于编号 {ballot}，而 {proposer} 已经不再进行这个编号。',
   'narration.learn':
     '{learner} 得知多数派在编号 {ballot} 中接受了 {value}：它学习到 {value}，并告知 {client}。',
   'narration.answer':
     '{learner} 看到编号 {ballot} 达到多数派，把已选定的值 {value} 告知 {client}。',
   'narration.countLearner':
     '{learner} 已得知所需 {quorum} 个接受者中有 {count} 个在编号 {ballot} 中接受了 {value}。',
-  'narration.learnerDone': '{learner} 已经知道这个编号的结果。',
+  'narration.learnerDone':
+    '{learner} 已经听到多数派在编号 {ballot} 中接受了 {value}：这条消息不改变什么。',
+  'narration.gaveUp':
+    '{proposer} 已经放弃编号 {ballot}，会用更大的编号重试，所以这条消息不改变什么。',
+  'narration.alreadyDecided': '{proposer} 已经知道 {value} 被选定，所以这条消息不改变什么。',
+  'narration.promiseQuorum':
+    '{proposer} 已经收到编号 {ballot} 所需的多数派承诺：这一个不改变什么。',
+  'narration.alreadyCounted': '{node} 已经计入过 {from}：这个副本不改变什么。',
+  'narration.notProposed':
+    '{proposer} 忽略这个 Accepted：{value} 不是它在编号 {ballot} 中提议的值。',
+  'narration.nackNotHigher':
+    '{proposer} 忽略这个拒绝：它提到的编号 {promised} 不比自己的编号 {ballot} 大，只是对它的 Prepare 副本的回应。',
+  'narration.learnerAnswered':
+    '{learner} 看到编号 {ballot} 也达到了多数派，但它已经学到了 {learned}，没有新的人需要告知。',
   'narration.nack':
     '{proposer} 得知编号 {promised} 已被承诺，所以它的编号 {ballot} 不可能成功。它将在第 {time} 刻用更大的编号重试。',
   'narration.ignoreNack': '{proposer} 忽略这个拒绝：它涉及的编号已不再进行。',

@@ -1,17 +1,19 @@
-import type { EngineEvent, Message, ProposerState, World } from '../engine';
-import { countBits, indexOf, roleOf } from '../engine';
+import type { EngineEvent, IgnoreReason, Message, World } from '../engine';
+import { indexOf, roleOf } from '../engine';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
 
 /**
  * What a receiver decided on a delivery, and why: the proposer's count towards its quorum, the
- * acceptor's promise or refusal, the learner's tally. Read from the step's events and the world
- * after it.
+ * acceptor's promise or refusal, the learner's tally. Read from the step's events, which carry
+ * the engine's own reasons (`ignored`, `counted`), and the world after it for the words; no
+ * protocol rule is decided here.
  */
 export function describeDelivery(m: Message, events: EngineEvent[], world: World): Line[] {
   const index = indexOf(m.to);
   const sent = events.flatMap((e) => (e.kind === 'send' ? [e.message] : []));
-  const quorum = world.rules.quorum;
+  const ignored = find(events, 'ignored');
+  if (ignored !== undefined) return [ignoredLine(m, ignored.reason, world)];
   switch (m.type) {
     case 'Request': {
       const started = find(events, 'prepare');
@@ -55,7 +57,7 @@ export function describeDelivery(m: Message, events: EngineEvent[], world: World
       ];
     }
     case 'Promise':
-      return describePromise(m, events, world.proposers[index]!, quorum);
+      return describePromise(m, events);
     case 'Accept': {
       const reply = sent[0]!;
       if (reply.type === 'Nack')
@@ -77,12 +79,9 @@ export function describeDelivery(m: Message, events: EngineEvent[], world: World
       ];
     }
     case 'Accepted':
-      return roleOf(m.to) === 'learner'
-        ? describeLearner(m, events, world, quorum)
-        : describeAccepted(m, events, world.proposers[index]!, quorum);
+      return roleOf(m.to) === 'learner' ? describeLearner(m, events) : describeAccepted(m, events);
     case 'Nack': {
-      const backoff = find(events, 'backoff');
-      if (backoff === undefined) return [line('narration.ignoreNack', { proposer: m.to })];
+      const backoff = find(events, 'backoff')!;
       return [
         line('narration.nack', {
           proposer: m.to,
@@ -97,26 +96,48 @@ export function describeDelivery(m: Message, events: EngineEvent[], world: World
   }
 }
 
-function describePromise(
-  m: Message,
-  events: EngineEvent[],
-  proposer: ProposerState,
-  quorum: number,
-): Line[] {
+/** The engine's reason for acting on nothing in a message, in words. */
+function ignoredLine(m: Message, reason: IgnoreReason, world: World): Line {
+  const node = m.to;
+  const ballot = m.ballot!;
+  switch (reason) {
+    case 'old-ballot':
+      if (m.type === 'Promise') return line('narration.ignorePromise', { proposer: node, ballot });
+      if (m.type === 'Nack') return line('narration.ignoreNack', { proposer: node });
+      return line('narration.ignoreAccepted', { proposer: node, ballot });
+    case 'gave-up':
+      return line('narration.gaveUp', { proposer: node, ballot });
+    case 'already-decided':
+      return line('narration.alreadyDecided', {
+        proposer: node,
+        value: world.proposers[indexOf(node)]!.chosen!,
+      });
+    case 'already-quorum':
+      return m.type === 'Promise'
+        ? line('narration.promiseQuorum', { proposer: node, ballot })
+        : line('narration.learnerDone', { learner: node, value: m.value!, ballot });
+    case 'already-counted':
+      return line('narration.alreadyCounted', { node, from: m.from });
+    case 'not-current-proposal':
+      return line('narration.notProposed', { proposer: node, value: m.value!, ballot });
+    case 'not-higher':
+      return line('narration.nackNotHigher', { proposer: node, ballot, promised: m.promised! });
+    case 'already-answered':
+      return line('narration.learnerAnswered', {
+        learner: node,
+        ballot,
+        learned: world.learners[indexOf(node)]!.learned!.value,
+      });
+  }
+}
+
+function describePromise(m: Message, events: EngineEvent[]): Line[] {
   const propose = find(events, 'propose');
   if (propose === undefined) {
-    if (proposer.phase !== 'prepare' || proposer.ballot !== m.ballot)
-      return [line('narration.ignorePromise', { proposer: m.to, ballot: m.ballot! })];
-    return [
-      line('narration.countPromises', {
-        proposer: m.to,
-        count: countBits(proposer.promises),
-        quorum,
-        ballot: m.ballot!,
-      }),
-    ];
+    const { count, quorum, ballot } = find(events, 'counted')!;
+    return [line('narration.countPromises', { proposer: m.to, count, quorum, ballot })];
   }
-  const { adopted, value, ballot } = propose;
+  const { adopted, ignoredReport, value, ballot } = propose;
   if (adopted !== null) {
     return [
       line('narration.proposeAdopted', {
@@ -128,8 +149,7 @@ function describePromise(
       }),
     ];
   }
-  const reported = proposer.highest;
-  if (reported !== null) {
+  if (ignoredReport !== null) {
     // Only a broken rule lets a proposer ignore a reported value: say so.
     return [
       line(
@@ -137,9 +157,9 @@ function describePromise(
         {
           proposer: m.to,
           value,
-          acceptor: reported.acceptor,
-          reported: reported.value,
-          reportedBallot: reported.ballot,
+          acceptor: ignoredReport.acceptor,
+          reported: ignoredReport.value,
+          reportedBallot: ignoredReport.ballot,
         },
         'violation',
       ),
@@ -148,29 +168,15 @@ function describePromise(
   return [line('narration.proposeOwn', { proposer: m.to, value, ballot })];
 }
 
-function describeAccepted(
-  m: Message,
-  events: EngineEvent[],
-  proposer: ProposerState,
-  quorum: number,
-): Line[] {
+function describeAccepted(m: Message, events: EngineEvent[]): Line[] {
   const decide = find(events, 'decide');
   if (decide !== undefined)
     return [line('narration.decide', { proposer: m.to, value: decide.value })];
-  if (proposer.phase !== 'accept' || proposer.ballot !== m.ballot)
-    return [line('narration.ignoreAccepted', { proposer: m.to })];
-  return [
-    line('narration.countAccepts', {
-      proposer: m.to,
-      count: countBits(proposer.accepts),
-      quorum,
-      ballot: m.ballot!,
-    }),
-  ];
+  const { count, quorum, ballot } = find(events, 'counted')!;
+  return [line('narration.countAccepts', { proposer: m.to, count, quorum, ballot })];
 }
 
-function describeLearner(m: Message, events: EngineEvent[], world: World, quorum: number): Line[] {
-  const learner = world.learners[indexOf(m.to)]!;
+function describeLearner(m: Message, events: EngineEvent[]): Line[] {
   const learn = find(events, 'learn');
   const response = find(events, 'send')?.message;
   const client = response?.to ?? m.client ?? '';
@@ -187,16 +193,8 @@ function describeLearner(m: Message, events: EngineEvent[], world: World, quorum
         value: response.value!,
       }),
     ];
-  const tally = learner.tallies.find((t) => t.ballot === m.ballot && t.value === m.value);
-  const count = tally === undefined ? 0 : countBits(tally.acceptors);
-  if (count > quorum) return [line('narration.learnerDone', { learner: m.to })];
+  const { count, quorum, ballot } = find(events, 'counted')!;
   return [
-    line('narration.countLearner', {
-      learner: m.to,
-      count,
-      quorum,
-      value: m.value!,
-      ballot: m.ballot!,
-    }),
+    line('narration.countLearner', { learner: m.to, count, quorum, value: m.value!, ballot }),
   ];
 }

@@ -42,6 +42,21 @@ describe('narration', () => {
     expect(story.at(-1)).toBe('C1 hears from L2 that X was chosen.');
   });
 
+  it('says a late promise or Accepted changes nothing, for the reason the engine gives', () => {
+    const store = storeFor();
+    const linesAt = (step: number) => {
+      while (store.getState().step < step) stepForward(store);
+      const { trace, world } = store.getState();
+      return narrate(trace, step, world).map((l) => t('en', l.key, l.params));
+    };
+    // P1 is still in ballot 1: the third promise is late, not old.
+    expect(linesAt(8)).toEqual([
+      'P1 already has its quorum of promises for ballot 1: this one changes nothing.',
+    ]);
+    // The third Accepted is for P1's own proposal, which P1 already knows is chosen.
+    expect(linesAt(18)).toEqual(['P1 already knows X is chosen, so this changes nothing.']);
+  });
+
   it('promises nothing else can be chosen only while every rule is kept', () => {
     const broken = storyOf(storeFor({ ...basicScenario, bugs: ['minority-quorum'] }));
     expect(broken).toContain(
