@@ -226,6 +226,7 @@ export const en = {
   'narration.response': '{client} hears from {learner} that {value} was chosen.',
   'narration.timeout':
     '{proposer} got no majority for ballot {ballot} in time. It gives up that ballot and will retry at tick {time}.',
+  'narration.retryAfterEnd': 'The run ends at tick {end}, before that retry.',
   'narration.retry':
     '{proposer} tries again with ballot {ballot}, higher than any ballot it has seen.',
   'narration.duplicate': 'The network makes a second copy of {label} from {from} to {to}.',

@@ -217,6 +217,7 @@ export const zh: Record<MessageKey, string> = {
   'narration.response': '{client} 从 {learner} 得知 {value} 已被选定。',
   'narration.timeout':
     '{proposer} 在时限内没有得到编号 {ballot} 的多数派。它放弃该编号，将在第 {time} 刻重试。',
+  'narration.retryAfterEnd': '运行在第 {end} 刻结束，那次重试不会发生。',
   'narration.retry': '{proposer} 用编号 {ballot} 重试，这个编号比它见过的任何编号都大。',
   'narration.duplicate': '网络复制了 {from} 发给 {to} 的 {label}。',
   'narration.delay': '{from} 发给 {to} 的 {label} 被延迟到第 {time} 刻。',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
+import { preset } from '../scenario';
+import { runScenario } from '../sim';
+import { worldAfter } from '../trace';
 import { narrate } from './narration';
 import { nodeViews } from './nodes';
 import { seek, stepForward } from './actions';
@@ -164,5 +167,24 @@ describe('node headers', () => {
       A3: ['promised\u00a01', 'accepted (1,\u00a0X)'],
       L2: ['learned X'],
     });
+  });
+});
+
+describe('a retry promised past the end of the run', () => {
+  it('is said to come after the run ends, and only then', () => {
+    const trace = runScenario(preset('stress'));
+    const keysAt = (step: number) =>
+      narrate(trace, step, worldAfter(trace, step)).map((l) => l.key);
+    const backoffs = trace.steps.flatMap((s, i) =>
+      trace.events
+        .slice(s.eventStart, s.eventEnd)
+        .flatMap((e) => (e.kind === 'backoff' ? [{ step: i + 1, retryAt: e.retryAt }] : [])),
+    );
+    const late = backoffs.filter((b) => b.retryAt > trace.end);
+    const inTime = backoffs.filter((b) => b.retryAt <= trace.end);
+    expect(late.length).toBeGreaterThan(0);
+    expect(inTime.length).toBeGreaterThan(0);
+    for (const b of late) expect(keysAt(b.step)).toContain('narration.retryAfterEnd');
+    for (const b of inTime) expect(keysAt(b.step)).not.toContain('narration.retryAfterEnd');
   });
 });

@@ -29,6 +29,9 @@ export function narrate(trace: Trace, step: number, world: World): Line[] {
       );
     } else if (event.kind === 'violation') {
       lines.push(violationLine(event.violation.facts));
+    } else if (event.kind === 'backoff' && event.retryAt > trace.end && !trace.recording) {
+      // A retry promised past the last tick would otherwise read as something still to come.
+      lines.push(line('narration.retryAfterEnd', { end: trace.end }));
     }
   }
   return lines;
