@@ -1,7 +1,8 @@
 // `npm test`: the locked dependencies (installed with `npm ci` when node_modules does not match
-// package-lock.json), then typecheck, lint, unit tests, build and end-to-end tests. Every stage
-// runs even when an earlier one failed, so one run reports everything; the exit code is 1 if any
-// stage failed. The last line is `N passed, N failed`, summing unit and end-to-end tests.
+// package-lock.json), then typecheck, lint, the formatting check, unit tests, build and
+// end-to-end tests. Every stage runs even when an earlier one failed, so one run reports
+// everything; the exit code is 1 if any stage failed. The last line is `N passed, N failed`,
+// summing unit and end-to-end tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { installReason } from './dependencies.mjs';
@@ -40,6 +41,7 @@ else {
 }
 stages.push(['typecheck', run('typecheck', 'npx', ['tsc', '-b'])]);
 stages.push(['lint', run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])]);
+stages.push(['format', run('format', 'npx', ['prettier', '--check', '.'])]);
 stages.push([
   'unit',
   run('unit tests', 'npx', [
