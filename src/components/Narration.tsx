@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
 import { pick } from '../i18n';
-import { useShallow } from 'zustand/react/shallow';
 import { endLine, narrate, usePaxos, waitingMessages } from '../store';
 import { useT } from './useT';
 
@@ -15,7 +14,8 @@ export function Narration() {
   const step = useDeferredValue(usePaxos((s) => s.step));
   const world = useDeferredValue(usePaxos((s) => s.world));
   const recording = usePaxos((s) => s.recording);
-  const waiting = usePaxos(useShallow(waitingMessages)).length;
+  // A count, not the list: a selector that builds an array per read would re-render every frame.
+  const waiting = usePaxos((s) => waitingMessages(s).length);
   const end = endLine(trace, recording, waiting);
   const goal = usePaxos((s) => pick(s.scenario.goal, s.lang));
   const lines = useMemo(() => narrate(trace, step, world), [trace, step, world]);

@@ -15,9 +15,9 @@ export function next(store: PaxosStore): void {
   const state = store.getState();
   const question = unansweredQuestion(state);
   if (question !== null) return reveal(store, question);
-  const waiting = waitingMessages(state);
-  if (state.step >= state.trace.steps.length && waiting.length > 0)
-    pullLever(store, { deliver: { message: waiting[0]! } });
+  // Messages wait only at the end of what is recorded, so this is never instead of a step.
+  const oldest = waitingMessages(state)[0];
+  if (oldest !== undefined) pullLever(store, { deliver: { message: oldest } });
   else stepForward(store);
 }
 

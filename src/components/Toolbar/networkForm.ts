@@ -1,4 +1,5 @@
 import type { MessageKey, Params } from '../../i18n';
+import { LIMITS } from '../../scenario';
 
 /** The Network panel's fields, as the user types them. */
 export type Field =
@@ -6,15 +7,18 @@ export type Field =
 
 export type NetworkForm = Record<Field, string>;
 
-/** Each field's label, and the whole numbers it takes (the scenario format's limits, in the panel's units). */
+/**
+ * Each field's label, and the whole numbers it takes: the scenario format's limits, with loss
+ * and duplication as the percentages the panel shows.
+ */
 export const FIELDS: Record<Field, { label: MessageKey; min: number; max: number }> = {
-  delayMin: { label: 'network.delayMin', min: 0, max: 100 },
-  delayMax: { label: 'network.delayMax', min: 0, max: 100 },
+  delayMin: { label: 'network.delayMin', min: 0, max: LIMITS.delayMax },
+  delayMax: { label: 'network.delayMax', min: 0, max: LIMITS.delayMax },
   loss: { label: 'network.loss', min: 0, max: 100 },
   duplicate: { label: 'network.duplicate', min: 0, max: 100 },
-  timeout: { label: 'network.timeout', min: 1, max: 1000 },
-  backoffMin: { label: 'network.backoffMin', min: 0, max: 1000 },
-  backoffMax: { label: 'network.backoffMax', min: 0, max: 1000 },
+  timeout: { label: 'network.timeout', min: 1, max: LIMITS.timeoutMax },
+  backoffMin: { label: 'network.backoffMin', min: 0, max: LIMITS.backoffMax },
+  backoffMax: { label: 'network.backoffMax', min: 0, max: LIMITS.backoffMax },
 };
 
 /** Ranges whose first field may not be above the second. */
