@@ -147,9 +147,9 @@ export const en = {
     'The run stops here, at tick {end}, its limit: more would happen (a message or a timer is still pending), but a run without an end goes at most 1000 ticks past its last lever.',
   'narration.recording': 'The rest of this long run is still being recorded…',
   'narration.waitingOne':
-    'You are the network: 1 message is in flight. Click it to deliver it, or press Step to deliver it.',
+    'You are the network: 1 message is in flight. Step delivers it, or click it.',
   'narration.waiting':
-    'You are the network: {count} messages are in flight. Click one to deliver it, or press Step to deliver the oldest.',
+    'You are the network: {count} messages are in flight. Step delivers the oldest, or click one.',
   'narration.empty':
     'Nothing happens in this run until someone acts: its script sends no request. Send one from the toolbar, or crash or isolate a node from its header.',
   'controls.recording': 'recording the rest…',

@@ -144,9 +144,9 @@ export const zh: Record<MessageKey, string> = {
   'narration.capped':
     '运行在第 {end} 刻停下，这是它的上限：后面还会发生事情（仍有消息或计时器未完成），但没有设定结束时间的运行最多只比最后一次操作多运行 1000 刻。',
   'narration.recording': '这次较长运行的后续部分仍在记录中……',
-  'narration.waitingOne': '你就是网络：有 1 条消息在传输中。点击它即可送达，或按“下一步”送达它。',
+  'narration.waitingOne': '你就是网络：有 1 条消息在传输中。按“下一步”或点击它即可送达。',
   'narration.waiting':
-    '你就是网络：有 {count} 条消息在传输中。点击其中一条即可送达，或按“下一步”送达最早的一条。',
+    '你就是网络：有 {count} 条消息在传输中。“下一步”送达最早的一条，也可点击任意一条。',
   'narration.empty':
     '在有人操作之前，这次运行什么也不会发生：它的脚本没有发出任何请求。可以在工具栏发送一个请求，或在节点标题上让它崩溃或隔离。',
   'controls.recording': '正在记录后续……',
