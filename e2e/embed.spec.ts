@@ -184,6 +184,24 @@ test.describe('the custom element', () => {
     await expect(b.messages()).not.toHaveCount(before);
   });
 
+  test('works on a blog page that declares no charset, in Chinese too', async ({
+    page,
+    baseURL,
+  }) => {
+    // Served without a charset and without <meta charset>, the page (and a classic script it
+    // loads) is read as Latin-1: the element's text must not depend on the page's encoding.
+    await page.route(`${baseURL}old-blog.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<p>An old blog</p><paxos-scope scenario="basic" motion="0" lang="zh"></paxos-scope><script src="${baseURL}paxos-scope.js"></script>`,
+      }),
+    );
+    await page.goto(`${baseURL}old-blog.html`);
+    const element = new Embedded(page.locator('paxos-scope'));
+    await expect(element.node('A1')).toBeVisible();
+    await expect(element.root.getByRole('button', { name: '下一步' })).toBeVisible();
+  });
+
   test('removing an element leaves its shadow root empty', async ({ page, baseURL }) => {
     await page.setContent(
       `<paxos-scope scenario="basic" motion="0"></paxos-scope><script src="${baseURL}paxos-scope.js"></script>`,
