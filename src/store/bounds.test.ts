@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pause, play, seek, setBounds } from './actions';
+import { nearestSpeed, pause, play, seek, setBounds } from './playback';
 import type { Clock } from './loop';
 import { attachLoop, LOOP_HOLD_MS } from './loop';
-import { nearestSpeed } from './state';
 import { basicScenario, storeFor } from './storeFor.testing';
 
 /** A store driven by a hand-cranked clock: `run(ms)` plays that many milliseconds in 50 ms frames. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seek, stepForward, toEnd } from './actions';
+import { seek, stepForward, toEnd } from './playback';
 import { edit, leverTick, pullLever, undo } from './edit';
 import { storeFor } from './storeFor.testing';
 

@@ -1,7 +1,20 @@
 import type { Edit, ScriptEntry } from '../scenario';
-import { stepsThrough, worldAfter } from '../trace';
-import { runOf } from './actions';
+import { stepsThrough } from '../trace';
+import { moveTo, replaceRun } from './playback';
+import { runOf } from './run';
 import type { PaxosStore, State } from './state';
+
+/** What Undo brings back: the edits before the last one, and where playback was. */
+export interface Snapshot {
+  edits: Edit[];
+  cursor: number;
+  step: number;
+}
+
+/** The runs before each edit, latest last: the user's levers and their Undo. */
+export interface HistorySlice {
+  past: Snapshot[];
+}
 
 /** A lever's script entry, before it is given its tick. */
 export type Lever = ScriptEntry extends infer E
@@ -36,17 +49,12 @@ export function edit(
     place?.step ?? state.step,
   );
   const cursor = Math.min(place?.cursor ?? state.cursor, run.trace.end);
-  const step = Math.min(place?.step ?? state.step, run.trace.steps.length);
-  store.setState({
-    ...run,
-    world: worldAfter(run.trace, step),
-    cursor,
-    cursorTarget: null,
-    step,
-    past,
-    playing: false,
-    selected: null,
-  });
+  replaceRun(
+    store,
+    run,
+    { step: place?.step ?? state.step, cursor },
+    { past, playing: false, selected: null },
+  );
 }
 
 /**
@@ -66,9 +74,7 @@ export function pullLevers(store: PaxosStore, levers: Lever[]): void {
   ).length;
   const own = entries.filter((e) => !('scheduler' in e)).length;
   edit(store, { kind: 'script', entries });
-  const { trace } = store.getState();
-  const step = Math.min(earlier + Math.max(shownAtTick, scriptAtTick) + own, trace.steps.length);
-  store.setState({ cursor: at, step, world: worldAfter(trace, step) });
+  moveTo(store, earlier + Math.max(shownAtTick, scriptAtTick) + own, at);
 }
 
 export function pullLever(store: PaxosStore, lever: Lever): void {
@@ -80,15 +86,10 @@ export function undo(store: PaxosStore): void {
   const { past, base, presetId } = store.getState();
   const last = past.at(-1);
   if (last === undefined) return;
-  const run = runOf(base, last.edits, presetId, last.step);
-  store.setState({
-    ...run,
-    world: worldAfter(run.trace, last.step),
-    cursor: last.cursor,
-    cursorTarget: null,
-    step: last.step,
-    past: past.slice(0, -1),
-    playing: false,
-    selected: null,
-  });
+  replaceRun(
+    store,
+    runOf(base, last.edits, presetId, last.step),
+    { step: last.step, cursor: last.cursor },
+    { past: past.slice(0, -1), playing: false, selected: null },
+  );
 }

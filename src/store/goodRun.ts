@@ -1,25 +1,17 @@
 import { preset } from '../scenario';
-import { loadScenario } from './actions';
+import { replaceRun } from './playback';
+import { loadScenario, runFields } from './run';
 import type { PaxosStore, State } from './state';
 
 /** What it takes to put a run back on screen exactly as it was: the run and the place in it. */
 export type GoodRun = Pick<
   State,
-  | 'presetId'
-  | 'base'
-  | 'edits'
-  | 'scenario'
-  | 'trace'
-  | 'recording'
-  | 'world'
-  | 'cursor'
-  | 'step'
-  | 'past'
+  'presetId' | 'base' | 'edits' | 'scenario' | 'trace' | 'recording' | 'cursor' | 'step' | 'past'
 >;
 
 export function goodRunOf(state: State): GoodRun {
-  const { presetId, base, edits, scenario, trace, recording, world, cursor, step, past } = state;
-  return { presetId, base, edits, scenario, trace, recording, world, cursor, step, past };
+  const { cursor, step, past } = state;
+  return { ...runFields(state), cursor, step, past };
 }
 
 /**
@@ -28,5 +20,6 @@ export function goodRunOf(state: State): GoodRun {
  */
 export function restoreRun(store: PaxosStore, good: GoodRun | null): void {
   if (good === null) loadScenario(store, preset('basic'), 'basic');
-  else store.setState({ ...good, playing: false, cursorTarget: null, selected: null });
+  else
+    replaceRun(store, runFields(good), good, { past: good.past, playing: false, selected: null });
 }

@@ -1,4 +1,39 @@
-export * from './actions';
+export { loadScenario, runOf } from './run';
+export type { RunSlice } from './run';
+export {
+  DEFAULT_SPEED,
+  moveTo,
+  nearestSpeed,
+  pause,
+  play,
+  placeAt,
+  playEnd,
+  replaceRun,
+  reset,
+  seek,
+  setBounds,
+  setSpeed,
+  SPEEDS,
+  stepBack,
+  stepForward,
+  toEnd,
+  togglePlay,
+  WHOLE_RUN,
+} from './playback';
+export type { Bounds } from './playback';
+export {
+  guess,
+  hover,
+  reveal,
+  select,
+  setFollow,
+  setLang,
+  setMotion,
+  setPresenting,
+  setTheme,
+  toggleBlank,
+} from './ui';
+export type { Theme } from './ui';
 export { StoreContext, usePaxos, useStoreApi } from './context';
 export { attachLoop, browserClock } from './loop';
 export type { Clock } from './loop';
@@ -8,11 +43,11 @@ export { nodeViews } from './nodes';
 // The partition editor starts every node on its side as the engine defines it.
 export { partitionSide } from '../engine';
 export type { NodeView } from './nodes';
-export { createPaxosStore, DEFAULT_SPEED, nearestSpeed, SPEEDS, WHOLE_RUN } from './state';
-export type { Bounds, PaxosStore, RunSlice, Snapshot, State, Theme } from './state';
+export { createPaxosStore } from './state';
+export type { PaxosStore, State } from './state';
 export { causalFamily } from './timeline';
 export { edit, leverTick, pullLever, pullLevers, undo } from './edit';
-export type { Lever } from './edit';
+export type { Lever, Snapshot } from './edit';
 export { manualAt, waitingMessages } from './manual';
 export { canStep, next } from './next';
 export { endLine, runNotice } from './notice';

@@ -3,14 +3,38 @@ import { BUGS } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
 import type { Text } from '../scenario';
-import type { Counterexample, Explorer, ExploreModel } from '../sim/explore';
+import type {
+  Counterexample,
+  Explorer,
+  ExploreModel,
+  SearchProgress,
+  SearchReport,
+} from '../sim/explore';
 // Straight from the modules, not the folder's index: the page needs the model and the scenario
 // builder, and the index would bring the search itself into the page's bundle.
 import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explore/model';
 import { counterexampleScenario } from '../sim/explore/scenario';
-import { loadScenario, toEnd } from './actions';
 import { edit } from './edit';
-import type { PaxosStore, SearchState } from './state';
+import { toEnd } from './playback';
+import { loadScenario } from './run';
+import type { PaxosStore } from './state';
+
+/** Where the safety lab's search is: its outcome stays after another run is loaded. */
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: SearchProgress | null }
+  | { status: 'done'; report: SearchReport }
+  | { status: 'cancelled'; progress: SearchProgress | null }
+  | { status: 'failed'; error: string };
+
+export interface LabSlice {
+  /**
+   * The size of the next search (null: the lab's default, LAB_MODEL); its broken rules are the
+   * run's own, taken when it starts. The default lives with the lab's code, loaded on demand.
+   */
+  model: ExploreModel | null;
+  search: SearchState;
+}
 
 /**
  * The safety lab's actions: break or keep a rule, search for a run that breaks agreement,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
-import { play, reveal, seek } from './actions';
+import { play, seek } from './playback';
+import { reveal } from './ui';
 import { currentStop, questionBetween } from './lesson';
 import type { Clock } from './loop';
 import { attachLoop } from './loop';

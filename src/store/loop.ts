@@ -1,4 +1,4 @@
-import { pause, playEnd, seek } from './actions';
+import { pause, playEnd, seek } from './playback';
 import { questionBetween } from './lesson';
 import type { PaxosStore } from './state';
 

@@ -5,7 +5,7 @@ import { runScenario } from '../sim';
 import { worldAfter } from '../trace';
 import { narrate } from './narration';
 import { nodeViews } from './nodes';
-import { seek, stepForward } from './actions';
+import { seek, stepForward } from './playback';
 import { basicScenario, scenarioOf, storeFor } from './storeFor.testing';
 
 /** Every sentence of the run, step by step; `at` prefixes each with its tick. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
-import { seek } from './actions';
+import { seek } from './playback';
 import { pullLever } from './edit';
 import { waitingMessages } from './manual';
 import { canStep, next } from './next';

@@ -1,8 +1,9 @@
-import { reveal, stepForward } from './actions';
 import { currentStop } from './lesson';
 import { pullLever } from './edit';
 import { waitingMessages } from './manual';
+import { stepForward } from './playback';
 import type { PaxosStore, State } from './state';
+import { reveal } from './ui';
 
 /**
  * What Step does (the button, → and a clicker's PageDown): at a lesson's question not yet

@@ -3,7 +3,7 @@ import { preset } from '../scenario';
 import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { heavyScenarioFile } from '../sim/heavy.testing';
 import { runScenario } from '../sim';
-import { stepForward } from './actions';
+import { stepForward } from './playback';
 import { pullLever } from './edit';
 import { attachRecorder, finishRecording, FIRST_STEPS, placeWhenRecorded } from './recording';
 import type { Scheduler } from './recording';

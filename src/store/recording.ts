@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario';
 import { RunRecording } from '../sim';
 import type { Trace } from '../trace';
-import { placeAt } from './place';
+import { placeAt, placeIn, replaceRun } from './playback';
+import { runFields } from './run';
 import type { PaxosStore } from './state';
 
 /**
@@ -40,11 +41,10 @@ export function recordRun(
 
 /** Puts the whole trace on screen in place of its first part, keeping the place. */
 function complete(store: PaxosStore, recording: Recording): void {
-  const { step, cursor } = store.getState();
+  const state = store.getState();
   const trace = recording.run.trace();
-  store.setState({ trace, recording: null });
-  if (recording.place !== null) placeAt(store, recording.place.cursor, recording.place.step);
-  else placeAt(store, cursor, step);
+  const { cursor, step } = recording.place ?? state;
+  replaceRun(store, { ...runFields(state), trace, recording: null }, placeIn(trace, cursor, step));
 }
 
 /** Records the rest of the run now, all of it (exports, tests, and a host with no time to wait). */

@@ -1,6 +1,7 @@
 import type { MessageType, NodeId } from '../engine';
 import type { ArrowGeometry } from '../layout';
 import { arrowAt } from '../layout';
+import { fateAt } from './fate';
 import { groupLabel } from './labels';
 import type { Fate, MessageRecord, Trace } from './types';
 
@@ -58,7 +59,9 @@ export interface GroupLabel {
  */
 export function groupLabelAt(trace: Trace, index: number, step: number): GroupLabel | null {
   const group = trace.groups[index]!;
-  const sent = group.messages.map((id) => trace.messages[id]!).filter((m) => m.sentStep < step);
+  const sent = group.messages
+    .filter((id) => fateAt(trace, id, step) !== null)
+    .map((id) => trace.messages[id]!);
   if (sent.length === 0) return null;
   const middle = sent.reduce((sum, m) => sum + (m.sentAt + arrivalOf(m)) / 2, 0) / sent.length;
   return { index, type: sent[0]!.type, text: groupLabel(sent), middle, ids: sent.map((m) => m.id) };

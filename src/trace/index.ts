@@ -5,15 +5,11 @@ export type { GroupLabel } from './diagram';
 export { faultsUpTo } from './faults';
 export type { Downtime, FaultMark } from './faults';
 export { laneNodes } from './laneNodes';
+export { brokenAt, chosenAt } from './agreement';
+export type { Broken, ChosenQuorum, QuorumMember } from './agreement';
+export { fateAt } from './fate';
 export { quorumStory } from './quorums';
-export type {
-  ChosenQuorum,
-  Conflict,
-  ConflictReason,
-  PromiseQuorum,
-  QuorumMember,
-  QuorumStory,
-} from './quorums';
+export type { Conflict, ConflictReason, PromiseQuorum, QuorumStory } from './quorums';
 export { stepsThrough, worldAfter } from './seek';
 export type { Checkpoint, Cut, Fate, MessageGroup, MessageRecord, Trace, TraceStep } from './types';
 export { groupKey, groupLabel, messageLabel, reportText, valueText } from './labels';

@@ -1,24 +1,9 @@
 import type { NodeId, Proposal, Value } from '../engine';
 import { acceptorNames, indexOf } from '../engine';
+import type { AgreementFacts, ChosenQuorum, QuorumMember } from './agreement';
+import { acceptedAt, agreementFacts, brokenAt, chosenAt, chosenThrough } from './agreement';
 import { worldAfter } from './seek';
 import type { MessageRecord, Trace } from './types';
-
-/** An acceptor in a quorum and the tick it joined it (sent its Accepted or its Promise). */
-export interface QuorumMember {
-  acceptor: NodeId;
-  at: number;
-}
-
-/** A (ballot, value) a quorum of acceptors accepted, and the step after which it is chosen. */
-export interface ChosenQuorum {
-  ballot: number;
-  value: Value;
-  members: QuorumMember[];
-  /** Whether the members are a majority of the acceptors (not so with `minority-quorum`). */
-  majority: boolean;
-  at: number;
-  step: number;
-}
 
 /** A proposal (phase 2 of a ballot) and the promises that allowed it. */
 export interface Proposed {
@@ -72,13 +57,12 @@ export interface QuorumStory {
   conflict: Conflict | null;
 }
 
-/** Everything the story needs from a run, worked out once (it seeks the world at each proposal). */
+/**
+ * What the story needs beyond what was chosen and when agreement broke (agreement.ts), worked
+ * out once: it seeks the world at each proposal, so only the quorum view asks for it.
+ */
 interface QuorumFacts {
-  chosen: ChosenQuorum[];
   proposals: Proposed[];
-  broken: { step: number; at: number } | null;
-  /** When each acceptor first sent Accepted for a (ballot, value), by `acceptor|ballot|value`. */
-  firstAccepted: Map<string, number>;
   /** Every Promise, in the order sent, by `acceptor|proposer|ballot`. */
   promises: Map<string, MessageRecord[]>;
 }
@@ -90,41 +74,19 @@ const FACTS = new WeakMap<Trace, QuorumFacts>();
 function quorumFacts(trace: Trace): QuorumFacts {
   const cached = FACTS.get(trace);
   if (cached !== undefined) return cached;
-  const facts: QuorumFacts = {
-    chosen: [],
-    proposals: [],
-    broken: null,
-    firstAccepted: new Map(),
-    promises: new Map(),
-  };
-  // One pass over the messages instead of one per quorum member.
+  const facts: QuorumFacts = { proposals: [], promises: new Map() };
+  // One pass over the messages instead of one per promise.
   for (const m of trace.messages) {
-    if (m.type === 'Accepted') {
-      const key = `${m.from}|${m.ballot}|${m.value}`;
-      facts.firstAccepted.set(key, Math.min(facts.firstAccepted.get(key) ?? Infinity, m.sentAt));
-    } else if (m.type === 'Promise') {
-      const key = `${m.from}|${m.to}|${m.ballot}`;
-      const list = facts.promises.get(key);
-      if (list === undefined) facts.promises.set(key, [m]);
-      else list.push(m);
-    }
+    if (m.type !== 'Promise') continue;
+    const key = `${m.from}|${m.to}|${m.ballot}`;
+    const list = facts.promises.get(key);
+    if (list === undefined) facts.promises.set(key, [m]);
+    else list.push(m);
   }
   trace.steps.forEach(({ eventStart, eventEnd }, s) => {
     for (let e = eventStart; e < eventEnd; e++) {
       const event = trace.events[e]!;
-      if (event.kind === 'chosen') {
-        const { ballot, value, at } = event;
-        const members = event.acceptors.map((acceptor) => ({
-          acceptor,
-          at: acceptedAt(facts, acceptor, ballot, value),
-        }));
-        const majority = members.length * 2 > trace.scenario.nodes.acceptors;
-        facts.chosen.push({ ballot, value, members, majority, at, step: s + 1 });
-      } else if (event.kind === 'propose') {
-        facts.proposals.push(proposed(trace, facts, event, s + 1));
-      } else if (event.kind === 'violation' && event.violation.invariant === 'Agreement') {
-        facts.broken ??= { step: s + 1, at: event.violation.at };
-      }
+      if (event.kind === 'propose') facts.proposals.push(proposed(trace, facts, event, s + 1));
     }
   });
   FACTS.set(trace, facts);
@@ -156,20 +118,18 @@ function proposed(
  * with the chosen majority, and that acceptor reports the chosen value.
  */
 export function quorumStory(trace: Trace, step: number): QuorumStory {
-  const facts = quorumFacts(trace);
-  const chosen = facts.chosen.filter((c) => c.step <= step);
-  if (chosen.length === 0) return { chosen: null, later: [], conflict: null };
-  const first = chosen.reduce((low, c) => (c.ballot < low.ballot ? c : low));
-  const proposals = facts.proposals.filter((p) => p.step <= step);
+  const first = chosenAt(trace, step);
+  if (first === null) return { chosen: null, later: [], conflict: null };
+  const proposals = quorumFacts(trace).proposals.filter((p) => p.step <= step);
   const later = proposals.filter((p) => p.ballot > first.ballot).map((p) => against(p, first));
-  const other = chosen.find((c) => c.value !== first.value);
-  if (facts.broken === null || facts.broken.step > step || other === undefined)
-    return { chosen: first, later, conflict: null };
+  const broken = brokenAt(trace, step);
+  const other = chosenThrough(trace, step).find((c) => c.value !== first.value);
+  if (broken === null || other === undefined) return { chosen: first, later, conflict: null };
   const [low, high] = other.ballot < first.ballot ? [other, first] : [first, other];
   const made = proposals.find((p) => p.ballot === high.ballot && p.value === high.value);
   const proposal = made === undefined ? null : against(made, low);
-  const reason = reasonFor(trace, facts, low, high, proposal);
-  return { chosen: first, later, conflict: { low, high, ...facts.broken, proposal, reason } };
+  const reason = reasonFor(trace, agreementFacts(trace), low, high, proposal);
+  return { chosen: first, later, conflict: { low, high, ...broken, proposal, reason } };
 }
 
 function against(p: Proposed, chosen: ChosenQuorum): PromiseQuorum {
@@ -179,7 +139,7 @@ function against(p: Proposed, chosen: ChosenQuorum): PromiseQuorum {
 
 function reasonFor(
   trace: Trace,
-  facts: QuorumFacts,
+  facts: AgreementFacts,
   low: ChosenQuorum,
   high: ChosenQuorum,
   proposal: PromiseQuorum | null,
@@ -213,11 +173,6 @@ function reasonFor(
     if (member.at < voted) return { kind: 'accepted-after-promise', acceptor: member.acceptor };
   }
   return null;
-}
-
-/** When an acceptor first accepted (ballot, value): when it sent its first Accepted for it. */
-function acceptedAt(facts: QuorumFacts, acceptor: NodeId, ballot: number, value: Value): number {
-  return facts.firstAccepted.get(`${acceptor}|${ballot}|${value}`) ?? Number.POSITIVE_INFINITY;
 }
 
 /** The promise an acceptor sent a proposer for a ballot: the first delivered, the one counted. */

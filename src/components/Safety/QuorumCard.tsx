@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ChosenQuorum, Conflict, PromiseQuorum, QuorumStory } from '../../trace';
-import { nodeSet, quorumStory } from '../../trace';
+import { brokenAt, nodeSet, quorumStory } from '../../trace';
 import { usePaxos } from '../../store';
 import type { QuorumRow } from './QuorumTable';
 import { QuorumTable } from './QuorumTable';
@@ -22,7 +22,7 @@ export default function QuorumCard() {
   const step = usePaxos((s) => s.step);
   const acceptors = usePaxos((s) => s.world.acceptors);
   const story = useMemo(() => quorumStory(trace, step), [trace, step]);
-  const broken = story.conflict !== null;
+  const broken = brokenAt(trace, step) !== null;
   // One line that opens on a click, so the diagram keeps its height; it opens by itself when
   // agreement breaks, where there is room for it beside the narration (not on a phone). The
   // change is noticed while rendering, as React recommends for state that follows props.
@@ -38,9 +38,9 @@ export default function QuorumCard() {
   const content = story.conflict === null ? overlap(words, story) : conflict(words, story.conflict);
   return (
     <details
-      className={`px-quorums${story.conflict === null ? '' : ' px-quorums--broken'}`}
+      className={`px-quorums${broken ? ' px-quorums--broken' : ''}`}
       aria-label={words.lt('quorums.label')}
-      data-quorums={story.conflict === null ? 'chosen' : 'broken'}
+      data-quorums={broken ? 'broken' : 'chosen'}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >

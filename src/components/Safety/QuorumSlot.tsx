@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import { usePaxos } from '../../store';
+import { chosenAt } from '../../trace';
 import { LazyQuorumCard } from './lazy';
 
 /** Where the quorum view goes beside the narration: empty until the run has chosen a value. */
 export function QuorumSlot() {
-  const chosen = usePaxos((s) => s.world.ghost.chosen.length > 0);
+  const chosen = usePaxos((s) => chosenAt(s.trace, s.step) !== null);
   if (!chosen) return null;
   return (
     // Loaded once a value is chosen at the cursor: before that there is no quorum to show.

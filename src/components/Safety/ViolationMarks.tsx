@@ -3,7 +3,7 @@ import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import type { QuorumMember } from '../../trace';
-import { quorumStory } from '../../trace';
+import { brokenAt, quorumStory } from '../../trace';
 import { useLabT } from './useLabT';
 
 interface Props {
@@ -26,7 +26,10 @@ export default function ViolationMarks({ lanes, view, width, height }: Props) {
   const { lt } = useLabT();
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
-  const conflict = useMemo(() => quorumStory(trace, step).conflict, [trace, step]);
+  const conflict = useMemo(
+    () => (brokenAt(trace, step) === null ? null : quorumStory(trace, step).conflict),
+    [trace, step],
+  );
   const text =
     conflict === null
       ? ''

@@ -2,7 +2,7 @@ import { AnimatePresence, domAnimation, LazyMotion, m, MotionConfig } from 'fram
 import type { LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import { usePaxos } from '../../store';
-import { arrivalOf, messageLabel } from '../../trace';
+import { arrivalOf, fateAt, messageLabel } from '../../trace';
 import { useT } from '../useT';
 
 /**
@@ -22,15 +22,14 @@ export default function MessageTooltip({
   height: number;
 }) {
   const tr = useT();
-  const hovered = usePaxos((s) =>
-    s.hovered === null ? null : (s.trace.messages[s.hovered] ?? null),
-  );
+  const trace = usePaxos((s) => s.trace);
+  const hovered = usePaxos((s) => s.hovered);
   const step = usePaxos((s) => s.step);
   const motion = usePaxos((s) => s.motion);
   if (view === null) return null;
   const y = timeScale(view, height);
-  const record = hovered !== null && hovered.sentStep < step ? hovered : null;
-  const ended = record !== null && record.endStep !== null && record.endStep < step;
+  const fate = hovered === null ? null : fateAt(trace, hovered, step);
+  const record = fate === null ? null : trace.messages[hovered!]!;
   return (
     <LazyMotion features={domAnimation} strict>
       <MotionConfig
@@ -58,11 +57,11 @@ export default function MessageTooltip({
               <div className="px-tooltip__title">{messageLabel(record)}</div>
               <div>{tr('message.route', { from: record.from, to: record.to })}</div>
               <div>{tr('message.sent', { time: record.sentAt })}</div>
-              {!ended ? (
+              {fate === 'in-flight' ? (
                 <div>
                   {tr('fate.in-flight')} · {tr('message.arrives', { time: arrivalOf(record) })}
                 </div>
-              ) : record.fate === 'delivered' ? (
+              ) : fate === 'delivered' ? (
                 <div>{tr('message.delivered', { time: record.deliveredAt! })}</div>
               ) : (
                 <div className="px-tooltip__lost">

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { TimeView } from '../../layout';
 import { followTime, initialView, laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
-import { laneNodes } from '../../trace';
+import { brokenAt, laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
 import { LazyViolationMarks } from '../Safety/lazy';
 import { useT } from '../useT';
@@ -47,7 +47,7 @@ export function Swimlanes() {
   const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
   // Once a message has been hovered the tooltip stays mounted, so it can fade out.
   const tooltipWanted = usePaxos((s) => s.hovered !== null);
-  const broken = usePaxos((s) => s.trace.violations.some((v) => v.invariant === 'Agreement'));
+  const broken = usePaxos((s) => brokenAt(s.trace, s.trace.steps.length) !== null);
   const [tooltip, setTooltip] = useState(false);
   if (tooltipWanted && !tooltip) setTooltip(true);
   const openMenu = useCallback((id: number, x: number, y: number) => setMenu({ id, x, y }), []);

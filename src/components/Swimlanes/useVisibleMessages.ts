@@ -3,7 +3,7 @@ import type { TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import { causalFamily, usePaxos } from '../../store';
 import type { Fate, MessageRecord, Trace } from '../../trace';
-import { messagesBetween, timeIndex } from '../../trace';
+import { fateAt, messagesBetween, timeIndex } from '../../trace';
 
 /** A message as it stands at the current step. */
 export interface VisibleMessage {
@@ -32,10 +32,8 @@ function visibleAt(
 ): VisibleMessage[] {
   const visible: VisibleMessage[] = [];
   for (const id of messagesBetween(trace, index, from - 0.5, to + 0.5)) {
-    const record = trace.messages[id]!;
-    if (record.sentStep >= step) continue;
-    const ended = record.endStep !== null && record.endStep < step;
-    visible.push({ record, fate: ended ? record.fate : 'in-flight' });
+    const fate = fateAt(trace, id, step);
+    if (fate !== null) visible.push({ record: trace.messages[id]!, fate });
   }
   return visible;
 }

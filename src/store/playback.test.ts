@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pause, play, reset, seek, stepBack, stepForward } from './actions';
+import { pause, play, reset, seek, stepBack, stepForward } from './playback';
 import type { Clock } from './loop';
 import { attachLoop } from './loop';
 import { basicScenario, scenarioOf, storeFor } from './storeFor.testing';

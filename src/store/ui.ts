@@ -1,0 +1,87 @@
+import type { Lang } from '../i18n';
+import type { PaxosStore } from './state';
+
+/** `system` follows the operating system's light or dark setting. */
+export type Theme = 'system' | 'light' | 'dark';
+
+/** How the screen shows the run: words, look, what is picked out, and the lesson's answers. */
+export interface UiSlice {
+  lang: Lang;
+  theme: Theme;
+  /** The clicked message (its causes and effects are highlighted). */
+  selected: number | null;
+  hovered: number | null;
+  /** The view keeps the cursor in sight until the user scrolls away. */
+  follow: boolean;
+  /** Animations on (off for reduced motion and for stable screenshots). */
+  motion: boolean;
+  /** Lesson stops whose question has been answered: playing no longer pauses there. */
+  revealed: ReadonlySet<number>;
+  /** The option the audience picked at each question. */
+  guesses: ReadonlyMap<number, number>;
+  /** Presenter mode: large type, high contrast, a caption bar; `blank` hides the screen (B). */
+  presenting: boolean;
+  blank: boolean;
+  /** Whether this screen shows the lesson: only then does a question pause playing (not in an embed). */
+  lessons: boolean;
+}
+
+export function uiSlice(lang: Lang): UiSlice {
+  return {
+    lang,
+    theme: 'system',
+    selected: null,
+    hovered: null,
+    follow: true,
+    motion: true,
+    revealed: new Set(),
+    guesses: new Map(),
+    presenting: false,
+    blank: false,
+    lessons: true,
+  };
+}
+
+export function select(store: PaxosStore, message: number | null): void {
+  store.setState((state) => ({ selected: state.selected === message ? null : message }));
+}
+
+export function hover(store: PaxosStore, message: number | null): void {
+  store.setState({ hovered: message });
+}
+
+export function setFollow(store: PaxosStore, follow: boolean): void {
+  store.setState({ follow });
+}
+
+export function setLang(store: PaxosStore, lang: Lang): void {
+  store.setState({ lang });
+}
+
+/** The audience's prediction at a lesson question. */
+export function guess(store: PaxosStore, stop: number, option: number): void {
+  store.setState((s) => ({ guesses: new Map(s.guesses).set(stop, option) }));
+}
+
+/** Shows a question's answer; playing goes on past it from now on. */
+export function reveal(store: PaxosStore, stop: number): void {
+  store.setState((s) => ({ revealed: new Set(s.revealed).add(stop) }));
+}
+
+/** Presenter mode on or off; leaving it also lifts a blanked screen. */
+export function setPresenting(store: PaxosStore, presenting: boolean): void {
+  store.setState({ presenting, blank: false });
+}
+
+/** Blanks the screen in presenter mode (B or . on a clicker), or shows it again. */
+export function toggleBlank(store: PaxosStore): void {
+  store.setState((s) => ({ blank: s.presenting && !s.blank }));
+}
+
+export function setTheme(store: PaxosStore, theme: Theme): void {
+  store.setState({ theme });
+}
+
+export function setMotion(store: PaxosStore, motion: boolean): void {
+  store.setState({ motion });
+}
