@@ -2,6 +2,7 @@ export * from './actions';
 export { StoreContext, usePaxos, useStoreApi } from './context';
 export { attachLoop, browserClock } from './loop';
 export type { Clock } from './loop';
+export { setLabOpen } from './labDrawer';
 export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodes';

@@ -100,6 +100,8 @@ export interface LabSlice {
    */
   model: ExploreModel | null;
   search: SearchState;
+  /** Whether the lab's drawer is open: while it is, the quorum view is shown in it. */
+  open: boolean;
 }
 
 export type State = RunSlice & PlaybackSlice & UiSlice & HistorySlice & { lab: LabSlice };
@@ -153,7 +155,7 @@ export function createPaxosStore(run: RunSlice, lang: Lang) {
     ...playbackSlice(),
     ...uiSlice(lang),
     past: [],
-    lab: { model: null, search: { status: 'idle' } },
+    lab: { model: null, search: { status: 'idle' }, open: false },
   }));
 }
 

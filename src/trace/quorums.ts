@@ -58,6 +58,11 @@ export interface Conflict {
   /** The two values chosen, lower ballot first. */
   low: ChosenQuorum;
   high: ChosenQuorum;
+  /**
+   * Which of the two was chosen first, as the engine reported it: `low` when a later ballot
+   * chose another value, `high` when an earlier ballot chose another value after it.
+   */
+  first: 'low' | 'high';
   /** The step after which agreement is broken, and its tick. */
   step: number;
   at: number;
@@ -76,7 +81,8 @@ export interface QuorumStory {
 interface QuorumFacts {
   chosen: ChosenQuorum[];
   proposals: Proposed[];
-  broken: { step: number; at: number } | null;
+  /** Where agreement first broke, and the (ballot, value) the engine says was chosen first. */
+  broken: { step: number; at: number; first: { ballot: number; value: Value } } | null;
   /** When each acceptor first sent Accepted for a (ballot, value), by `acceptor|ballot|value`. */
   firstAccepted: Map<string, number>;
   /** Every Promise, in the order sent, by `acceptor|proposer|ballot`. */
@@ -122,8 +128,9 @@ function quorumFacts(trace: Trace): QuorumFacts {
         facts.chosen.push({ ballot, value, members, majority, at, step: s + 1 });
       } else if (event.kind === 'propose') {
         facts.proposals.push(proposed(trace, facts, event, s + 1));
-      } else if (event.kind === 'violation' && event.violation.invariant === 'Agreement') {
-        facts.broken ??= { step: s + 1, at: event.violation.at };
+      } else if (event.kind === 'violation' && event.violation.facts.code === 'two-values-chosen') {
+        const { ballot, value } = event.violation.facts.first;
+        facts.broken ??= { step: s + 1, at: event.violation.at, first: { ballot, value } };
       }
     }
   });
@@ -169,7 +176,18 @@ export function quorumStory(trace: Trace, step: number): QuorumStory {
   const made = proposals.find((p) => p.ballot === high.ballot && p.value === high.value);
   const proposal = made === undefined ? null : against(made, low);
   const reason = reasonFor(trace, facts, low, high, proposal);
-  return { chosen: first, later, conflict: { low, high, ...facts.broken, proposal, reason } };
+  const { step: brokenStep, at, first: engineFirst } = facts.broken;
+  const lowFirst = low.ballot === engineFirst.ballot && low.value === engineFirst.value;
+  const conflict: Conflict = {
+    low,
+    high,
+    first: lowFirst ? 'low' : 'high',
+    step: brokenStep,
+    at,
+    proposal,
+    reason,
+  };
+  return { chosen: first, later, conflict };
 }
 
 function against(p: Proposed, chosen: ChosenQuorum): PromiseQuorum {
