@@ -39,10 +39,53 @@ export class SafetyLab {
     await this.findButton().click();
   }
 
+  /**
+   * Sizes the search down to ballots up to 2: every rule break is found there, in a second or
+   * two, so a test does not starve the tests beside it.
+   */
+  async searchSmall(): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Ballots up to' }).selectOption('2');
+  }
+
+  /** Scrolls the drawer, as a reader would, until all of `target` is in it. */
+  async scrollDrawerTo(target: Locator): Promise<void> {
+    await target.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
+  }
+
   /** Searches, and waits for the violation it finds to be marked on the timeline. */
   async findViolation(): Promise<void> {
     await this.findCounterexample();
     await expect(this.violation()).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** The lab's drawer beside the diagram (a sheet on a phone). */
+  drawer(): Locator {
+    return this.page.locator('[data-lab-drawer]');
+  }
+
+  /** The drawer's ×, which closes it. */
+  closeButton(): Locator {
+    return this.drawer().getByRole('button', { name: 'Close the rules' });
+  }
+
+  /** The outcome's first sentence when the search found a run: "Found in 1.9 s: …". */
+  foundLine(): Locator {
+    return this.result().getByText(/^Found in [\d.]+ s:/);
+  }
+
+  /** The quorum view's table of quorums over acceptors. */
+  quorumTable(): Locator {
+    return this.quorums().getByRole('table');
+  }
+
+  /** The quorum view's sentence saying which two values were chosen, in their order. */
+  conflictSentence(): Locator {
+    return this.quorums().getByText(/^Two values are chosen:/);
+  }
+
+  /** The quorum view's sentences: which values were chosen, and what let the second one be. */
+  explanation(): Locator {
+    return this.quorums().locator('.px-quorums__line');
   }
 
   /** The search's outcome, once it has one (`data-search` is its status). */

@@ -190,7 +190,7 @@ export const en = {
   'narration.refuseAccept':
     '{acceptor} refuses Accept!({ballot},{value}): it has promised ballot {promised}.',
   'narration.chosenRuleBroken':
-    '{value} is now chosen: {acceptors} accepted it in ballot {ballot}. With a rule of Paxos broken, nothing keeps a later ballot from choosing another value.',
+    '{value} is now chosen: {acceptors} accepted it in ballot {ballot}. With a rule of Paxos broken, nothing keeps another ballot, earlier or later, from choosing another value.',
   'narration.chosen':
     '{value} is now chosen: a majority ({acceptors}) accepted it in ballot {ballot}. No later ballot can choose anything else.',
   'narration.decide': '{proposer} has Accepted from a majority: it knows {value} is chosen.',
@@ -248,7 +248,11 @@ export const en = {
 
   'violation.title': 'Safety is broken: {invariant}',
   'violation.two-values-chosen':
-    'Two different values are chosen: {first} in ballot {firstBallot} by {firstQuorum}, and {second} in ballot {secondBallot} by {secondQuorum}.',
+    'Two different values are chosen: first {first} in ballot {firstBallot} by {firstQuorum}, now {second} in the later ballot {secondBallot} by {secondQuorum}.',
+  'violation.two-values-chosen.earlier':
+    'Two different values are chosen: first {first} in ballot {firstBallot} by {firstQuorum}, now {second} in the earlier ballot {secondBallot} by {secondQuorum}.',
+  'violation.two-values-chosen.same':
+    'Two different values are chosen: first {first} in ballot {firstBallot} by {firstQuorum}, now {second} in the same ballot by {secondQuorum}.',
   'violation.unrequested-value': '{value} was chosen although no client asked for it.',
   'violation.learned-value-changed':
     '{learner} changed its mind: it had learned {before}, now {after}.',

@@ -183,7 +183,7 @@ export const zh: Record<MessageKey, string> = {
   'narration.refuseAccept':
     '{acceptor} 拒绝 Accept!({ballot},{value})：它已经承诺了编号 {promised}。',
   'narration.chosenRuleBroken':
-    '{value} 现在被选定了：{acceptors} 在编号 {ballot} 中接受了它。由于 Paxos 的一条规则被违反，没有什么能阻止之后的编号选定别的值。',
+    '{value} 现在被选定了：{acceptors} 在编号 {ballot} 中接受了它。由于 Paxos 的一条规则被违反，没有什么能阻止另一个编号（无论更早还是更晚）选定别的值。',
   'narration.chosen':
     '{value} 现在被选定了：多数派（{acceptors}）在编号 {ballot} 中接受了它。之后的任何编号都不可能选定别的值。',
   'narration.decide': '{proposer} 收到了多数派的 Accepted：它知道 {value} 已被选定。',
@@ -235,7 +235,11 @@ export const zh: Record<MessageKey, string> = {
 
   'violation.title': '安全性被破坏：{invariant}',
   'violation.two-values-chosen':
-    '两个不同的值被选定：{first} 在编号 {firstBallot} 中被 {firstQuorum} 接受，{second} 在编号 {secondBallot} 中被 {secondQuorum} 接受。',
+    '两个不同的值被选定：先是 {first} 在编号 {firstBallot} 中被 {firstQuorum} 接受，现在 {second} 又在更晚的编号 {secondBallot} 中被 {secondQuorum} 接受。',
+  'violation.two-values-chosen.earlier':
+    '两个不同的值被选定：先是 {first} 在编号 {firstBallot} 中被 {firstQuorum} 接受，现在 {second} 又在更早的编号 {secondBallot} 中被 {secondQuorum} 接受。',
+  'violation.two-values-chosen.same':
+    '两个不同的值被选定：先是 {first} 在编号 {firstBallot} 中被 {firstQuorum} 接受，现在 {second} 又在同一个编号中被 {secondQuorum} 接受。',
   'violation.unrequested-value': '{value} 被选定了，但没有任何客户端请求过它。',
   'violation.learned-value-changed': '{learner} 改变了主意：它曾学习到 {before}，现在是 {after}。',
   'violation.learned-unchosen-value':

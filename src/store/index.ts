@@ -37,6 +37,7 @@ export type { Theme } from './ui';
 export { StoreContext, usePaxos, useStoreApi } from './context';
 export { attachLoop, browserClock } from './loop';
 export type { Clock } from './loop';
+export { setLabOpen } from './labDrawer';
 export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodes';

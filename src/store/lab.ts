@@ -34,6 +34,8 @@ export interface LabSlice {
    */
   model: ExploreModel | null;
   search: SearchState;
+  /** Whether the lab's drawer is open: while it is, the quorum view is shown in it. */
+  open: boolean;
 }
 
 /**

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
+import type { Bug } from '../engine';
+import { nodeSet } from '../engine';
 import { preset } from '../scenario';
 import { runScenario } from '../sim';
+import { counterexampleScenario, LAB_MODEL, search } from '../sim/explore';
+import { ALL_REDUCTIONS } from '../sim/explore/options';
 import { worldAfter } from '../trace';
 import { narrate } from './narration';
 import { nodeViews } from './nodes';
@@ -63,7 +67,7 @@ describe('narration', () => {
   it('promises nothing else can be chosen only while every rule is kept', () => {
     const broken = storyOf(storeFor({ ...basicScenario, bugs: ['minority-quorum'] }));
     expect(broken).toContain(
-      'X is now chosen: A1 accepted it in ballot 1. With a rule of Paxos broken, nothing keeps a later ballot from choosing another value.',
+      'X is now chosen: A1 accepted it in ballot 1. With a rule of Paxos broken, nothing keeps another ballot, earlier or later, from choosing another value.',
     );
     expect(broken.join(' ')).not.toContain('No later ballot can choose anything else');
   });
@@ -130,8 +134,10 @@ describe('narration', () => {
     const store = storeFor(broken);
     const story = storyOf(store);
     expect(story).toContain(
-      'Two different values are chosen: X in ballot 1 by {A1}, and Y in ballot 2 by {A2}.',
+      'Two different values are chosen: first X in ballot 1 by {A1}, now Y in the later ballot 2 by {A2}.',
     );
+    // The violation line says the second choice: it is not said twice.
+    expect(story.join(' ')).not.toContain('Y is now chosen');
     expect(
       story.some((s) =>
         s.startsWith('The network splits: {C1, P1, A1} | {C2, P2, A2} | {A3, L1}.'),
@@ -187,4 +193,39 @@ describe('a retry promised past the end of the run', () => {
     for (const b of late) expect(keysAt(b.step)).toContain('narration.retryAfterEnd');
     for (const b of inTime) expect(keysAt(b.step)).not.toContain('narration.retryAfterEnd');
   });
+
+  // A search takes seconds, more on a busy machine: the cap is generous, never a measure.
+  it.each(['amnesiac-acceptor', 'accept-any-ballot'] as Bug[])(
+    'says which value a counterexample of %s chose first, in the engine’s order',
+    { timeout: 30_000 },
+    (bug) => {
+      const model = { ...LAB_MODEL, bugs: [bug], bounds: { ...LAB_MODEL.bounds, maxBallot: 2 } };
+      let now = 0;
+      const { counterexample } = search(model, {
+        target: ['Agreement'],
+        reductions: ALL_REDUCTIONS,
+        limits: { statesMax: 1_000_000, timeMaxMs: Number.POSITIVE_INFINITY },
+        random: null,
+        stopAtFirst: true,
+        clock: () => now++,
+      });
+      const facts = counterexample!.violation.facts;
+      if (facts.code !== 'two-values-chosen') throw new Error('not an agreement violation');
+      const { first, second } = facts;
+      const scenario = counterexampleScenario(model, counterexample!.steps, {
+        name: bug,
+        title: null,
+        goal: null,
+      });
+      const story = storyOf(storeFor(scenario));
+      const which = second.ballot < first.ballot ? 'earlier' : 'later';
+      expect(story).toContain(
+        `Two different values are chosen: first ${first.value} in ballot ${first.ballot} by ${nodeSet(first.acceptors)}, now ${second.value} in the ${which} ballot ${second.ballot} by ${nodeSet(second.acceptors)}.`,
+      );
+      expect(story).toContain(
+        `${first.value} is now chosen: ${first.acceptors.join(', ')} accepted it in ballot ${first.ballot}. With a rule of Paxos broken, nothing keeps another ballot, earlier or later, from choosing another value.`,
+      );
+      expect(story.join(' ')).not.toContain('a later ballot from choosing');
+    },
+  );
 });

@@ -17,8 +17,12 @@ export function narrate(trace: Trace, step: number, world: World): Line[] {
   const { input, eventStart, eventEnd } = trace.steps[step - 1]!;
   const events = trace.events.slice(eventStart, eventEnd);
   const lines = describeStep(input.kind, events, trace, world);
+  // The step that breaks agreement says both choices in its violation line, in their order.
+  const broken = events.some(
+    (e) => e.kind === 'violation' && e.violation.facts.code === 'two-values-chosen',
+  );
   for (const event of events) {
-    if (event.kind === 'chosen') {
+    if (event.kind === 'chosen' && !broken) {
       // Paxos's promise that nothing else is chosen holds only while its rules are kept.
       lines.push(
         line(
@@ -148,8 +152,10 @@ export function violationLine(facts: ViolationFacts): Line {
   switch (facts.code) {
     case 'two-values-chosen': {
       const { first, second } = facts;
+      const order =
+        second.ballot > first.ballot ? '' : second.ballot < first.ballot ? '.earlier' : '.same';
       return line(
-        `violation.${facts.code}`,
+        `violation.${facts.code}${order}`,
         {
           first: first.value,
           firstBallot: first.ballot,

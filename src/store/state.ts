@@ -27,7 +27,7 @@ export function createPaxosStore(run: RunSlice, lang: Lang) {
     ...uiSlice(lang),
     past: [],
     // The lab's own module loads on demand, so its empty state is written here.
-    lab: { model: null, search: { status: 'idle' } },
+    lab: { model: null, search: { status: 'idle' }, open: false },
   }));
 }
 

@@ -18,10 +18,14 @@ export interface ChosenQuorum {
   step: number;
 }
 
-/** The step after which agreement is broken (a second value is chosen), and its tick. */
+/**
+ * The step after which agreement is broken (a second value is chosen), its tick, and the
+ * (ballot, value) the engine saw chosen first: an earlier ballot can be chosen second.
+ */
 export interface Broken {
   step: number;
   at: number;
+  first: { ballot: number; value: Value };
 }
 
 /**
@@ -49,8 +53,10 @@ export function agreementFacts(trace: Trace): AgreementFacts {
     for (let e = eventStart; e < eventEnd; e++) {
       const event = trace.events[e]!;
       if (event.kind === 'chosen') chosen.push({ event, step: s + 1 });
-      else if (event.kind === 'violation' && event.violation.invariant === 'Agreement')
-        facts.broken ??= { step: s + 1, at: event.violation.at };
+      else if (event.kind === 'violation' && event.violation.facts.code === 'two-values-chosen') {
+        const { ballot, value } = event.violation.facts.first;
+        facts.broken ??= { step: s + 1, at: event.violation.at, first: { ballot, value } };
+      }
     }
   });
   // One pass over the messages instead of one per quorum member, and none in a run that

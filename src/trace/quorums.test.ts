@@ -83,6 +83,13 @@ describe('quorum story', { timeout: 30_000 }, () => {
         ),
       );
       expect(conflict!.low.ballot).toBeLessThanOrEqual(conflict!.high.ballot);
+      // Which was chosen first is the engine's word, and the run's order of steps agrees.
+      const [before, after] =
+        conflict!.first === 'low'
+          ? [conflict!.low, conflict!.high]
+          : [conflict!.high, conflict!.low];
+      expect([before.ballot, before.value]).toEqual([facts.first.ballot, facts.first.value]);
+      expect(before.step).toBeLessThan(after.step);
       expect(conflict!.step).toBe(trace.steps.length);
     },
   );

@@ -43,6 +43,11 @@ export interface Conflict {
   /** The two values chosen, lower ballot first. */
   low: ChosenQuorum;
   high: ChosenQuorum;
+  /**
+   * Which of the two was chosen first, as the engine reported it: `low` when a later ballot
+   * chose another value, `high` when an earlier ballot chose another value after it.
+   */
+  first: 'low' | 'high';
   /** The step after which agreement is broken, and its tick. */
   step: number;
   at: number;
@@ -129,7 +134,17 @@ export function quorumStory(trace: Trace, step: number): QuorumStory {
   const made = proposals.find((p) => p.ballot === high.ballot && p.value === high.value);
   const proposal = made === undefined ? null : against(made, low);
   const reason = reasonFor(trace, agreementFacts(trace), low, high, proposal);
-  return { chosen: first, later, conflict: { low, high, ...broken, proposal, reason } };
+  const { first: engineFirst, ...where } = broken;
+  const lowFirst = low.ballot === engineFirst.ballot && low.value === engineFirst.value;
+  const conflict: Conflict = {
+    low,
+    high,
+    first: lowFirst ? 'low' : 'high',
+    ...where,
+    proposal,
+    reason,
+  };
+  return { chosen: first, later, conflict };
 }
 
 function against(p: Proposed, chosen: ChosenQuorum): PromiseQuorum {

@@ -16,22 +16,23 @@ const set = (members: { acceptor: string }[]) => nodeSet(members.map((m) => m.ac
  * ballot hears of the value). When agreement broke: the two majorities, the sentence of which
  * values they chose in which ballots, and the fact of the run that let them disagree.
  */
-export default function QuorumCard() {
+export default function QuorumCard({ inDrawer = false }: { inDrawer?: boolean }) {
   const words = useLabT();
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
   const acceptors = usePaxos((s) => s.world.acceptors);
   const story = useMemo(() => quorumStory(trace, step), [trace, step]);
   const broken = brokenAt(trace, step) !== null;
-  // One line that opens on a click, so the diagram keeps its height; it opens by itself when
-  // agreement breaks, where there is room for it beside the narration (not on a phone). The
-  // change is noticed while rendering, as React recommends for state that follows props.
-  const [open, setOpen] = useState(false);
+  // Beside the narration, one line that opens on a click, so the diagram keeps its height; it
+  // opens by itself when agreement breaks, where there is room for it (not on a phone). The
+  // lab's drawer has room for it open. The change is noticed while rendering, as React
+  // recommends for state that follows props.
+  const [open, setOpen] = useState(inDrawer);
   const [seenBroken, setSeenBroken] = useState(false);
   if (broken !== seenBroken) {
     setSeenBroken(broken);
-    if (broken && (typeof matchMedia !== 'function' || matchMedia('(min-width: 700px)').matches))
-      setOpen(true);
+    const room = inDrawer || typeof matchMedia !== 'function';
+    if (broken && (room || matchMedia('(min-width: 700px)').matches)) setOpen(true);
   }
   if (story.chosen === null) return null;
   const ids = acceptors.map((a) => a.id);
@@ -142,14 +143,29 @@ function conflict({ lt }: Words, c: Conflict) {
       members: c.high.members,
     },
   ];
-  const lines = [lt('conflict.sentence', params)];
+  // In the order the run chose them: a later ballot after an earlier one, or the other way.
+  const [first, second] = c.first === 'low' ? [c.low, c.high] : [c.high, c.low];
+  const order =
+    first.ballot === second.ballot ? 'same' : first.ballot < second.ballot ? 'later' : 'earlier';
+  const lines = [
+    lt(`conflict.order.${order}`, {
+      first: first.value,
+      firstBallot: first.ballot,
+      firstQuorum: quorum(first),
+      second: second.value,
+      secondBallot: second.ballot,
+      secondQuorum: quorum(second),
+    }),
+  ];
   const reason = c.reason;
   if (reason !== null)
     lines.push(
       lt(
         reason.kind === 'forgot'
           ? `reason.forgot.${reason.promisedFirst ? 'promise' : 'vote'}`
-          : `reason.${reason.kind}`,
+          : reason.kind === 'disjoint' || reason.kind === 'accepted-after-promise'
+            ? `reason.${reason.kind}.${c.first === 'low' ? 'later' : 'earlier'}`
+            : `reason.${reason.kind}`,
         params,
       ),
     );

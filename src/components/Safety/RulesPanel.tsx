@@ -1,18 +1,23 @@
+import { usePaxos } from '../../store';
+import QuorumCard from './QuorumCard';
 import { RuleList } from './RuleList';
 import { SearchSection } from './SearchSection';
 import { useLabT } from './useLabT';
 
 /**
- * The Rules panel (loaded when it first opens): Paxos's rules with their switches, then the
- * search for a run that breaks agreement.
+ * The lab drawer's content (loaded when it first opens): Paxos's rules with their switches,
+ * the search for a run that breaks agreement, and the quorum view of the run on screen, where
+ * a counterexample is explained.
  */
-export default function RulesPanel({ onDone }: { onDone(): void }) {
+export default function RulesPanel() {
   const { lt } = useLabT();
+  const chosen = usePaxos((s) => s.world.ghost.chosen.length > 0);
   return (
     <div className="px-panel px-lab">
       <p className="px-panel__hint">{lt('rules.intro')}</p>
       <RuleList />
-      <SearchSection onFound={onDone} />
+      <SearchSection />
+      {chosen ? <QuorumCard inDrawer /> : null}
     </div>
   );
 }

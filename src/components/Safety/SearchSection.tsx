@@ -19,9 +19,10 @@ type Dimension = keyof typeof CHOICES;
 /**
  * Find counterexample: the size of the model to search, the button, a progress bar with
  * Cancel while it runs (in a worker: the page stays responsive), and what it found. When it
- * puts a counterexample on the timeline, the panel closes (`onFound`) so the run can be seen.
+ * puts a counterexample on the timeline, the drawer scrolls this section to its top, so the
+ * button, the outcome and the explanation below it are in sight together.
  */
-export function SearchSection({ onFound }: { onFound(): void }) {
+export function SearchSection() {
   const { lt } = useLabT();
   const store = useStoreApi();
   const { explore } = useHost();
@@ -31,11 +32,13 @@ export function SearchSection({ onFound }: { onFound(): void }) {
     (s) => s.lab.search.status === 'done' && s.lab.search.report.counterexample !== null,
   );
   const id = useId();
+  const section = useRef<HTMLElement>(null);
   const was = useRef(status);
   useEffect(() => {
-    if (was.current === 'running' && found) onFound();
+    if (was.current === 'running' && found && section.current !== null)
+      scrollToTop(section.current);
     was.current = status;
-  }, [status, found, onFound]);
+  }, [status, found]);
   if (explore === null) return <p className="px-panel__hint">{lt('search.unavailable')}</p>;
   const running = status === 'running';
   const value: Record<Dimension, number> = {
@@ -45,7 +48,7 @@ export function SearchSection({ onFound }: { onFound(): void }) {
     crashes: model.bounds.crashes,
   };
   return (
-    <section className="px-lab__search" aria-labelledby={id}>
+    <section className="px-lab__search" aria-labelledby={id} ref={section}>
       <h3 className="px-lab__heading" id={id}>
         {lt('search.title')}
       </h3>
@@ -89,4 +92,11 @@ export function SearchSection({ onFound }: { onFound(): void }) {
       <SearchResult />
     </section>
   );
+}
+
+/** Scrolls the drawer (only the drawer: the page behind stays where it is) to put `element` on top. */
+function scrollToTop(element: HTMLElement): void {
+  const scroller = element.closest<HTMLElement>('[data-lab-scroll]');
+  if (scroller === null) return;
+  scroller.scrollTop += element.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
 }

@@ -11,12 +11,16 @@ const WORDS = {
     broken: '{count} broken',
     title: 'The rules of Paxos, and a search for a run that breaks them',
     loading: 'Loading…',
+    heading: 'Rules of Paxos',
+    close: 'Close the rules',
   },
   zh: {
     button: '规则',
     broken: '违反 {count} 条',
     title: 'Paxos 的规则，以及寻找破坏它们的运行',
     loading: '加载中……',
+    heading: 'Paxos 的规则',
+    close: '关闭规则面板',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 

@@ -86,21 +86,29 @@ export const labEn = {
   'quorums.row.promise': 'promised ballot {ballot} to {proposer}',
 
   'conflict.title': 'Agreement is broken',
-  'conflict.sentence':
-    'Two values are chosen: {low} in ballot {lowBallot} by {lowQuorum}, and {high} in ballot {highBallot} by {highQuorum}.',
+  'conflict.order.later':
+    'Two values are chosen: first {first} in ballot {firstBallot} by {firstQuorum}, then {second} in the later ballot {secondBallot} by {secondQuorum}.',
+  'conflict.order.earlier':
+    'Two values are chosen: first {first} in ballot {firstBallot} by {firstQuorum}, then {second} in the earlier ballot {secondBallot} by {secondQuorum}.',
+  'conflict.order.same':
+    'Two values are chosen: first {first} in ballot {firstBallot} by {firstQuorum}, then {second} in the same ballot by {secondQuorum}.',
   'conflict.majority': 'the majority {acceptors}',
   'conflict.minority': '{acceptors} (not a majority)',
   'conflict.marker': 'Agreement broken',
-  'reason.disjoint':
+  'reason.disjoint.later':
     'The two quorums share no acceptor: with quorums smaller than a majority, ballot {highBallot} never heard of {low}.',
+  'reason.disjoint.earlier':
+    'The two quorums share no acceptor: with quorums smaller than a majority, no acceptor that had promised ballot {highBallot} was in ballot {lowBallot}’s quorum to refuse it.',
   'reason.ignored':
     '{acceptor} is in both and reported {low} in its promise, but {proposer} proposed {high} anyway.',
   'reason.forgot.vote':
     '{acceptor} is in both, but it restarted and forgot its vote for {low} before it promised ballot {highBallot}, so ballot {highBallot} never heard of {low}.',
   'reason.forgot.promise':
-    '{acceptor} is in both, but it restarted and forgot its promise to ballot {highBallot}, then accepted ballot {lowBallot}.',
-  'reason.accepted-after-promise':
-    '{acceptor} is in both: it promised ballot {highBallot} and accepted ballot {lowBallot} after that.',
+    '{acceptor} is in both: it promised ballot {highBallot}, then restarted having forgotten that promise, and so accepted {low} in ballot {lowBallot}.',
+  'reason.accepted-after-promise.later':
+    '{acceptor} is in both: it promised ballot {highBallot} and only then accepted {low} in ballot {lowBallot}, breaking that promise, so its promise could not report {low}.',
+  'reason.accepted-after-promise.earlier':
+    '{acceptor} is in both: it promised ballot {highBallot} and still accepted {low} in the earlier ballot {lowBallot} after that, breaking its promise.',
   'reason.same-ballot':
     'Both were chosen in ballot {highBallot}: two proposers ran the same ballot, so the same promises let both proposals in.',
 } as const;

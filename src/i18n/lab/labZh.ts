@@ -79,21 +79,29 @@ export const labZh: Record<LabKey, string> = {
   'quorums.row.promise': '向 {proposer} 承诺了编号 {ballot}',
 
   'conflict.title': '一致性被破坏了',
-  'conflict.sentence':
-    '两个值都被选定了：{low} 在编号 {lowBallot} 中被{lowQuorum}选定，{high} 在编号 {highBallot} 中被{highQuorum}选定。',
+  'conflict.order.later':
+    '两个值都被选定了：先是 {first} 在编号 {firstBallot} 中被{firstQuorum}选定，然后 {second} 在更晚的编号 {secondBallot} 中被{secondQuorum}选定。',
+  'conflict.order.earlier':
+    '两个值都被选定了：先是 {first} 在编号 {firstBallot} 中被{firstQuorum}选定，然后 {second} 在更早的编号 {secondBallot} 中被{secondQuorum}选定。',
+  'conflict.order.same':
+    '两个值都被选定了：先是 {first} 在编号 {firstBallot} 中被{firstQuorum}选定，然后 {second} 在同一个编号中被{secondQuorum}选定。',
   'conflict.majority': '多数派 {acceptors} ',
   'conflict.minority': ' {acceptors}（不是多数派）',
   'conflict.marker': '一致性被破坏',
-  'reason.disjoint':
+  'reason.disjoint.later':
     '两个法定人数没有共同的接受者：法定人数小于多数派，所以编号 {highBallot} 从未得知 {low}。',
+  'reason.disjoint.earlier':
+    '两个法定人数没有共同的接受者：法定人数小于多数派，承诺过编号 {highBallot} 的接受者都不在编号 {lowBallot} 的法定人数中，没有谁来拒绝它。',
   'reason.ignored':
     '{acceptor} 同时属于两者，并在承诺中报告了 {low}，但 {proposer} 仍然提议了 {high}。',
   'reason.forgot.vote':
     '{acceptor} 同时属于两者，但它在承诺编号 {highBallot} 之前重启，忘记了对 {low} 的投票，所以编号 {highBallot} 从未得知 {low}。',
   'reason.forgot.promise':
-    '{acceptor} 同时属于两者，但它重启后忘记了对编号 {highBallot} 的承诺，随后接受了编号 {lowBallot}。',
-  'reason.accepted-after-promise':
-    '{acceptor} 同时属于两者：它先承诺了编号 {highBallot}，之后却接受了编号 {lowBallot}。',
+    '{acceptor} 同时属于两者：它承诺了编号 {highBallot}，随后重启并忘记了这个承诺，于是接受了编号 {lowBallot} 中的 {low}。',
+  'reason.accepted-after-promise.later':
+    '{acceptor} 同时属于两者：它先承诺了编号 {highBallot}，之后才违背承诺接受了编号 {lowBallot} 中的 {low}，所以它的承诺无法报告 {low}。',
+  'reason.accepted-after-promise.earlier':
+    '{acceptor} 同时属于两者：它承诺了编号 {highBallot}，之后却仍然违背承诺接受了更早的编号 {lowBallot} 中的 {low}。',
   'reason.same-ballot':
     '两者都在编号 {highBallot} 中被选定：两个提议者使用了同一个编号，所以同样的承诺让两个提议都得以通过。',
 };
