@@ -38,6 +38,11 @@ export class Hooks {
     return this.root.locator(selector);
   }
 
+  /** The labels of the message groups on screen, top to bottom. */
+  labels(): Locator {
+    return this.root.locator('[data-label]');
+  }
+
   narration(): Locator {
     return this.root.locator('[data-narration]');
   }

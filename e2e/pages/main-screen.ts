@@ -96,11 +96,6 @@ export class MainScreenPage extends Hooks {
     await this.page.locator('body').press('End');
   }
 
-  /** The labels of the message groups on screen, top to bottom. */
-  labels(): Locator {
-    return this.page.locator('[data-label]');
-  }
-
   /** Presses Step until it is disabled (the last event), counting the presses. */
   async stepToEnd(limit = 500): Promise<number> {
     const step = this.button('Step');

@@ -19,7 +19,7 @@ export function Lesson() {
   if (stop === undefined) return null;
   const ask = stop.ask;
   return (
-    // Focusable: its box keeps one height, and a long stop scrolls, by keyboard too.
+    // Focusable: where its box is shorter than the stop (a wide screen), it scrolls, by keyboard too.
     <section className="px-lesson" aria-label={tr('lesson.label')} data-stop={index} tabIndex={0}>
       <div className="px-lesson__count">
         {tr('lesson.stop', { number: index + 1, count: stops.length })}

@@ -76,19 +76,22 @@ function FullScreen({ error }: { error: string | null }) {
       )}
       <Toolbar />
       <RunNotice />
-      <main className="px-main">
-        <DrawingBoundary>
-          <Swimlanes />
-        </DrawingBoundary>
-      </main>
-      <div className="px-words">
-        <DrawingBoundary>
-          <Lesson />
-          <Narration />
-          <QuorumSlot />
-        </DrawingBoundary>
+      {/* The diagram, its words and playback: on a phone, one screen's worth (see layout.css). */}
+      <div className="px-stage">
+        <main className="px-main">
+          <DrawingBoundary>
+            <Swimlanes />
+          </DrawingBoundary>
+        </main>
+        <div className="px-words">
+          <DrawingBoundary>
+            <Lesson />
+            <Narration />
+            <QuorumSlot />
+          </DrawingBoundary>
+        </div>
+        <PlaybackControls />
       </div>
-      <PlaybackControls />
       {dragging ? (
         <div className="px-drop" data-drop-overlay>
           <p>{tr('import.drop')}</p>

@@ -26,7 +26,7 @@ export function Narration() {
       ? tr('narration.startPlain')
       : tr('narration.start', { goal });
   return (
-    // Focusable: its box keeps one height, and a long sentence scrolls, by keyboard too.
+    // Focusable: where the words are a column that scrolls (a phone on its side), by keyboard too.
     <section className="px-narration" aria-label={tr('narration.label')} tabIndex={0}>
       <div className="px-narration__lines" aria-live="polite" aria-atomic="true" data-narration>
         {/* Re-keyed on every step so a CSS fade marks the new sentence, with no layout reads

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
+import type { Trace } from '../../trace';
 import { stackLabels, timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import { groupLabelAt } from '../../trace';
@@ -10,6 +11,39 @@ import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 const LABEL_HEIGHT_REM = 1.35;
 const NARROW_LABEL_HEIGHT_REM = 2.3;
 const NARROW_GUTTER_PX = 130;
+/** A label's line height, in ems of its type (as .px-labels--wrap sets it). */
+const LINE_EM = 1.15;
+/** One character of the labels' monospaced type, in ems: 0.6 in the usual such fonts, and a margin. */
+const CHAR_EM = 0.62;
+/** What a label's bar, padding and margins take of the gutter's width, in rem. */
+const INSET_REM = 1.45;
+/** The most lines one label wraps onto. */
+const LINES_MAX = 3;
+
+/** The run's longest label, in characters: a Promise's grows as promises arrive, so at the end. */
+function longestLabel(trace: Trace): number {
+  let longest = 0;
+  for (let i = 0; i < trace.groups.length; i++)
+    longest = Math.max(longest, groupLabelAt(trace, i, trace.steps.length)?.text.length ?? 0);
+  return longest;
+}
+
+/**
+ * A label's text with a place to break after each comma, so a wrapped label breaks between its
+ * parts; in one span, which the label's flex box lays out as one line of text.
+ */
+function breakable(text: string) {
+  return (
+    <span>
+      {text.split(/(?<=,)/).map((part, i) => (
+        <Fragment key={i}>
+          {i === 0 ? null : <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
 
 /**
  * The classic diagram's labels in a gutter on the right: one per group of messages of one kind
@@ -29,8 +63,22 @@ export function MessageLabels({
   const step = usePaxos((s) => s.step);
   const visible = useVisibleMessages(view, height);
   const family = useCausalFamily();
+  const rem = useRem();
+  // The labels' type size is the stylesheet's (smaller on a phone, larger on a projector): read
+  // once per gutter, so the run's longest label can be fitted to it without measuring each one.
+  const ref = useRef<HTMLDivElement>(null);
+  const [fontPx, setFontPx] = useState(0);
+  useLayoutEffect(() => {
+    if (ref.current !== null) setFontPx(parseFloat(getComputedStyle(ref.current).fontSize));
+  }, [lanes.gutterWidth, rem]);
+  const longest = useMemo(() => longestLabel(trace), [trace]);
+  const room = lanes.gutterWidth - INSET_REM * rem;
+  const lines = Math.min(LINES_MAX, Math.max(1, Math.ceil((longest * CHAR_EM * fontPx) / room)));
   const narrow = lanes.gutterWidth < NARROW_GUTTER_PX;
-  const labelHeight = (narrow ? NARROW_LABEL_HEIGHT_REM : LABEL_HEIGHT_REM) * useRem();
+  const wrap = narrow || lines > 1;
+  const labelHeight = wrap
+    ? Math.max(NARROW_LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx)
+    : LABEL_HEIGHT_REM * rem;
   const y = timeScale(view, height);
   const groups = useMemo(() => {
     const seen = new Set<number>();
@@ -42,7 +90,8 @@ export function MessageLabels({
   );
   return (
     <div
-      className={`px-labels${narrow ? ' px-labels--narrow' : ''}`}
+      ref={ref}
+      className={`px-labels${wrap ? ' px-labels--wrap' : ''}`}
       style={{ left: lanes.gutterX, width: lanes.gutterWidth }}
     >
       {groups.map((g) => {
@@ -57,7 +106,7 @@ export function MessageLabels({
             style={{ top, height: labelHeight }}
             title={g.text}
           >
-            {g.text}
+            {breakable(g.text)}
           </div>
         );
       })}

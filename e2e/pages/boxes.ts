@@ -1,0 +1,104 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** A box on screen, in CSS pixels of the page. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The part of an element a user can see: its box cut by the viewport and by every ancestor
+ * that clips (a scrolling box, `overflow: hidden`), across shadow roots and into the top page
+ * for an iframe's content. A sentence cut off by its box, or under the fold, shows less than
+ * its whole box.
+ */
+export async function shownBox(locator: Locator): Promise<{ box: Box; shown: Box }> {
+  return locator.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    const box = { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+    let [left, top, right, bottom] = [rect.left, rect.top, rect.right, rect.bottom];
+    const cut = (r: { left: number; top: number; right: number; bottom: number }) => {
+      left = Math.max(left, r.left);
+      top = Math.max(top, r.top);
+      right = Math.min(right, r.right);
+      bottom = Math.min(bottom, r.bottom);
+    };
+    let node: Element | null = element;
+    while (node !== null) {
+      const parent: Element | null =
+        node.parentElement ??
+        ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
+        null;
+      if (parent !== null) {
+        const style = getComputedStyle(parent);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible')
+          cut(parent.getBoundingClientRect());
+      }
+      node = parent;
+    }
+    cut({ left: 0, top: 0, right: innerWidth, bottom: innerHeight });
+    const shown = {
+      x: left,
+      y: top,
+      width: Math.max(0, right - left),
+      height: Math.max(0, bottom - top),
+    };
+    return { box, shown };
+  });
+}
+
+/** Checks that the whole of an element is in sight: nothing of it scrolled away or cut off. */
+export async function expectWhollyShown(locator: Locator, what: string): Promise<void> {
+  const { box, shown } = await shownBox(locator);
+  expect(box.width * box.height, `${what} has a size`).toBeGreaterThan(0);
+  expect(shown.width, `${what}: width in sight`).toBeGreaterThanOrEqual(box.width - 1);
+  expect(shown.height, `${what}: height in sight`).toBeGreaterThanOrEqual(box.height - 1);
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function overlap(a: Box, b: Box): boolean {
+  const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return across > 0.5 && down > 0.5;
+}
+
+/** How far the page scrolls sideways: 0 when it fits the viewport's width. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** Scrolls the page as far down as it goes, as a thumb would to reach the controls. */
+export async function scrollToBottom(page: Page): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+}
+
+/**
+ * The controls a finger can hit that are smaller than `min` px either way, as `name w×h`. A
+ * checkbox counts with its label, which takes the tap too; a visually hidden input (a file
+ * picker behind its label) is not a target of its own.
+ */
+export function smallTargets(page: Page, min = 24): Promise<string[]> {
+  return page.evaluate((min) => {
+    const targets = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input, select, summary, [role="button"], [role="menuitem"]',
+    );
+    const small: string[] = [];
+    for (const target of targets) {
+      const hit = target.closest('label') ?? target;
+      const r = hit.getBoundingClientRect();
+      const hidden =
+        r.width <= 1 || r.height <= 1 || getComputedStyle(target).visibility === 'hidden';
+      if (hidden || target.getClientRects().length === 0) continue;
+      if (r.width < min || r.height < min)
+        small.push(
+          `${target.getAttribute('aria-label') ?? target.textContent?.trim() ?? target.tagName} ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+    }
+    return small;
+  }, min);
+}

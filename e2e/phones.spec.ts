@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { MainScreenPage } from './pages/main-screen';
+import { seriousProblems } from './pages/axe';
+import {
+  expectWhollyShown,
+  overlap,
+  scrollToBottom,
+  shownBox,
+  sidewaysScroll,
+  smallTargets,
+} from './pages/boxes';
+import { Embedded } from './pages/embed';
+
+const PHONES = [
+  { name: 'a phone', width: 360, height: 740 },
+  { name: 'a larger phone', width: 390, height: 844 },
+  { name: 'a phone on its side', width: 740, height: 360 },
+];
+
+/** The diagram, its words and playback, as a user finds them on the screen. */
+function stage(app: MainScreenPage, page: Page) {
+  return {
+    diagram: page.getByRole('main'),
+    step: app.button('Step'),
+    play: app.button('Play'),
+    scrubber: page.getByRole('slider', { name: 'Time in the run' }),
+    controls: page.getByRole('group', { name: 'Playback' }),
+    lesson: page.getByRole('region', { name: 'Lesson' }),
+    narration: page.getByRole('region', { name: 'What just happened' }),
+  };
+}
+
+for (const size of PHONES) {
+  test.describe(`on ${size.name} (${size.width}×${size.height})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+    });
+
+    test('the page never scrolls sideways, at the start or at the end of a long run', async ({
+      app,
+      page,
+    }) => {
+      await app.open('scenario=basic&lang=en');
+      expect(await sidewaysScroll(page)).toBe(0);
+      await app.open('scenario=dueling-proposers&lang=en');
+      await app.toEnd();
+      await expect(app.readout()).toContainText('step 175 of 175');
+      expect(await sidewaysScroll(page)).toBe(0);
+    });
+
+    test('scrolled down to playback, the whole diagram, the lesson and the narration are in sight, nothing over anything', async ({
+      app,
+      page,
+    }) => {
+      // Stop 4 of the basic lesson: a long sentence.
+      await app.open('scenario=basic&lang=en&t=4');
+      await expect(app.readout()).toContainText('tick 4 of 6');
+      await scrollToBottom(page);
+      const parts = stage(app, page);
+      await expectWhollyShown(parts.diagram, 'the diagram');
+      await expectWhollyShown(parts.step, 'Step');
+      await expectWhollyShown(parts.play, 'Play');
+      await expectWhollyShown(parts.scrubber, 'the scrubber');
+      await expectWhollyShown(
+        parts.lesson.getByText(/^Each acceptor accepts \(1,X\)/),
+        'the lesson’s sentence',
+      );
+      await expectWhollyShown(app.narration(), 'the narration');
+      const controls = (await shownBox(parts.controls)).box;
+      for (const [what, words] of [
+        ['the lesson', parts.lesson],
+        ['the narration', parts.narration],
+      ] as const)
+        expect(overlap(controls, (await shownBox(words)).box), `playback covers ${what}`).toBe(
+          false,
+        );
+    });
+
+    test('every control is big enough for a finger, and axe finds nothing serious', async ({
+      app,
+      page,
+    }) => {
+      await app.open('scenario=basic&lang=en&t=2');
+      expect(await smallTargets(page)).toEqual([]);
+      expect(await seriousProblems(page)).toEqual([]);
+    });
+  });
+}
+
+/** The narration's last line stays in its box, also when a step says a lot. */
+for (const { width, height, query, steps } of [
+  // The stress run's last step: a retry that will not happen, and the end of the run.
+  { width: 1366, height: 768, query: 'scenario=stress', steps: 'end' },
+  // "A2 accepts X…" and "X is now chosen…": two sentences on a narrow screen.
+  { width: 360, height: 740, query: 'scenario=basic', steps: 11 },
+] as const) {
+  test(`at ${width}×${height} the narration of ${query} shows its last line`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await app.open(`${query}&lang=en`);
+    if (steps === 'end') await app.toEnd();
+    else for (let i = 0; i < steps; i++) await app.button('Step').click();
+    await expect(app.narration()).toContainText(steps === 'end' ? 'The run is over' : 'chosen');
+    await scrollToBottom(page);
+    await expectWhollyShown(app.narration(), 'the narration');
+  });
+}
+
+test('<paxos-scope> in a 700 px column shows every label whole, inside the diagram', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  // A standards-mode page, as a blog's is.
+  await page.setContent(
+    `<!doctype html><html><body><div style="width:700px;margin:1rem">
+       <paxos-scope scenario="dueling-proposers" t="48" motion="0" lang="en"></paxos-scope>
+     </div><script src="${baseURL}paxos-scope.js"></script></body></html>`,
+  );
+  const scope = new Embedded(page.locator('paxos-scope'));
+  await expect(scope.labels().filter({ hasText: 'Promise(12,' }).first()).toBeVisible();
+  const diagram = (await shownBox(scope.root.getByRole('group', { name: 'Paxos message diagram' })))
+    .box;
+  for (const label of await scope.labels().all()) {
+    const text = await label.innerText();
+    const fits = await label.evaluate(
+      (e) => e.scrollWidth <= e.clientWidth && e.scrollHeight <= e.clientHeight,
+    );
+    expect(fits, `${text} is cut`).toBe(true);
+    const { box } = await shownBox(label);
+    expect(box.x + box.width, `${text} runs past the diagram`).toBeLessThanOrEqual(
+      diagram.x + diagram.width + 0.5,
+    );
+  }
+  await page.screenshot({ path: 'e2e/screenshots/element-700.png' });
+});
