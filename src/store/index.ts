@@ -7,7 +7,7 @@ export type { Line } from './narrationLine';
 export { nodeViews } from './nodes';
 // The partition editor starts every node on its side as the engine defines it.
 export { partitionSide } from '../engine';
-export type { NodeView } from './nodes';
+export type { Countdown, NodeView } from './nodes';
 export { createPaxosStore, DEFAULT_SPEED, nearestSpeed, SPEEDS, WHOLE_RUN } from './state';
 export type { Bounds, PaxosStore, RunSlice, Snapshot, State, Theme } from './state';
 export { causalFamily } from './timeline';
