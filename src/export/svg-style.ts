@@ -1,6 +1,6 @@
 import type { MessageType } from '../engine';
 import { MESSAGE_TYPES } from '../engine';
-import { ARROW_HEAD, ballotColour } from '../layout';
+import { ARROW_HEAD, ballotColour, colouringBallot } from '../layout';
 import { element } from './xml';
 
 /**
@@ -33,9 +33,14 @@ export const MESSAGE_COLOUR: Record<MessageType, string> = {
 /** The ballots' colours in turn (theme.css `--px-ballot-*`, layout/marks.ts BALLOT_COLOURS). */
 export const BALLOT_COLOUR = ['#0072b2', '#d55e00', '#a8558a', '#8a6a00', '#007a5a'] as const;
 
-/** A message's colour key: its ballot's colour (`ballot-2`) when it has a ballot, else its kind. */
-export function colourKeyOf(m: { type: MessageType; ballot: number | null }): string {
-  return m.ballot === null || m.ballot <= 0 ? m.type : `ballot-${ballotColour(m.ballot)}`;
+/** A message's colour key: the colour of the ballot its label names (`ballot-2`), else its kind. */
+export function colourKeyOf(m: {
+  type: MessageType;
+  ballot: number | null;
+  promised: number | null;
+}): string {
+  const ballot = colouringBallot(m);
+  return ballot === null ? m.type : `ballot-${ballotColour(ballot)}`;
 }
 
 /** The colour of a key from colourKeyOf, as a literal value. */

@@ -11,6 +11,7 @@ export {
   BALLOT_COLOURS,
   ballotColour,
   barPath,
+  colouringBallot,
   CRASH_CROSS_HALF,
   crossPath,
   LOST_BAR_HALF,

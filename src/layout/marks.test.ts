@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ballotColour, BALLOT_COLOURS, barPath, ringArcPath } from './marks';
+import { ballotColour, BALLOT_COLOURS, barPath, colouringBallot, ringArcPath } from './marks';
 
 describe('marks', () => {
   it('gives ballots their colours in turn, two in a row never the same', () => {
     expect([1, 2, 3, 4, 5, 6].map(ballotColour)).toEqual([0, 1, 2, 3, 4, 0]);
     for (let b = 1; b < 40; b++) expect(ballotColour(b)).not.toBe(ballotColour(b + 1));
     for (let b = 1; b < 40; b++) expect(ballotColour(b)).toBeLessThan(BALLOT_COLOURS);
+  });
+
+  it('colours a message by the ballot its label names: a Nack by the ballot that refused it', () => {
+    expect(colouringBallot({ type: 'Accept', ballot: 2, promised: null })).toBe(2);
+    expect(colouringBallot({ type: 'Nack', ballot: 2, promised: 3 })).toBe(3);
+    expect(colouringBallot({ type: 'Request', ballot: null, promised: null })).toBeNull();
   });
 
   it('puts a lost message’s bar square across its line, centred on its end', () => {

@@ -66,3 +66,16 @@ export function ringArcPath(cx: number, cy: number, r: number, fraction: number)
   const end = f >= 1 ? ` A${r},${r} 0 0,1 ${at(0.999999)}` : ` A${r},${r} 0 0,1 ${at(f)}`;
   return `M${at(0)}${half}${end}`;
 }
+
+/**
+ * The ballot whose colour a message wears: the one its label names. A Nack names the higher
+ * ballot that refused it (`Nack(3)`), so it wears ballot 3's colour: the colour of what won.
+ */
+export function colouringBallot(m: {
+  type: string;
+  ballot: number | null;
+  promised: number | null;
+}): number | null {
+  const ballot = m.type === 'Nack' ? m.promised : m.ballot;
+  return ballot === null || ballot <= 0 ? null : ballot;
+}
