@@ -125,7 +125,7 @@ export const en = {
   'legend.done': 'knows X is chosen, or was answered X',
   'legend.waiting': 'waiting (for an answer, or to retry)',
   'legend.nothing': 'nothing yet',
-  'legend.countdown': 'ticks until the proposer times out or retries',
+  'legend.countdown': 'ticks to a time-out or retry',
   'legend.colour': 'colour: the ballot',
   'legend.crash': 'node crashed',
   'legend.restart': 'node restarted',

@@ -123,7 +123,7 @@ export const zh: Record<MessageKey, string> = {
   'legend.done': '知道 X 已被选定，或已得到答复 X',
   'legend.waiting': '等待中（等答复或等重试）',
   'legend.nothing': '尚无',
-  'legend.countdown': '距提议者超时或重试还有几个时刻',
+  'legend.countdown': '距超时或重试的时刻数',
   'legend.colour': '颜色：对应编号',
   'legend.crash': '节点宕机',
   'legend.restart': '节点重启',

@@ -69,17 +69,30 @@ function MarkIcon({ mark }: { mark: Mark }) {
 }
 
 /**
- * A key that is always on screen, below the headers: a projector and a phone have no hover.
+ * A key that is always on screen, beside or below the headers: a projector and a phone have no
+ * hover.
  * It explains the compact notation where lanes are too narrow for words, the countdown ring,
  * that colour means ballot, and the marks this run draws.
  */
-export const HeaderLegend = memo(function HeaderLegend({ compact }: { compact: boolean }) {
+export const HeaderLegend = memo(function HeaderLegend({
+  compact,
+  aside,
+}: {
+  compact: boolean;
+  /** Where the key sits over the label gutter, or null for a row below the headers. */
+  aside: { left: number; width: number } | null;
+}) {
   const tr = useT();
   const trace = usePaxos((s) => s.trace);
   const marks = useMemo(() => marksOf(trace), [trace]);
   const proposers = trace.scenario.nodes.proposers > 0;
   return (
-    <ul className="px-legend" data-legend aria-label={tr('legend.label')}>
+    <ul
+      className={`px-legend${aside === null ? '' : ' px-legend--aside'}`}
+      style={aside ?? undefined}
+      data-legend
+      aria-label={tr('legend.label')}
+    >
       {compact
         ? TOKENS.map(([token, key]) => (
             <li key={token} className="px-legend__entry" data-legend-entry={token}>

@@ -29,6 +29,11 @@ const NODE_FONT_REM_PRESENTING = 0.72;
  * `promised 12`, so the headers switch to the compact notation and the legend explains it.
  */
 const WORDS_MIN_REM = 4.1;
+/**
+ * A label gutter at least this wide (rem) holds the key beside the headers, in the room over the
+ * labels, where it costs the diagram no height; a narrower one puts it in a row below them.
+ */
+const KEY_ASIDE_MIN_REM = 8.5;
 
 /**
  * Role titles over their lanes (as the seed diagram labels its columns), then one header per
@@ -75,7 +80,14 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
           />
         ))}
       </div>
-      <HeaderLegend compact={compact} />
+      <HeaderLegend
+        compact={compact}
+        aside={
+          !compact && lanes.gutterWidth >= KEY_ASIDE_MIN_REM * rem
+            ? { left: lanes.gutterX, width: lanes.gutterWidth }
+            : null
+        }
+      />
       {open === undefined ? null : (
         <NodeMenu view={open} x={lanes.x.get(open.id)!} onClose={closeMenu} />
       )}
