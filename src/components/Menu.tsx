@@ -6,20 +6,24 @@ export interface MenuItem {
   label: string;
   onSelect(): void;
   disabled?: boolean;
+  /** Choosing it leads to another menu in the same place, so the menu stays open. */
+  opens?: boolean;
 }
 
 interface Props {
   label: string;
   items: MenuItem[];
+  /** A visible heading naming what the menu acts on. */
+  title?: string;
   onClose(): void;
   style?: React.CSSProperties;
 }
 
 /**
- * A small menu (role menu, items role menuitem): opens with the first item focused, arrows
+ * A small menu (role menu, items role menuitem), under an optional visible title: opens with the first item focused, arrows
  * move between items, Enter chooses, Escape or a click elsewhere closes it.
  */
-export function Menu({ label, items, onClose, style }: Props) {
+export function Menu({ label, items, title, onClose, style }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
@@ -47,30 +51,31 @@ export function Menu({ label, items, onClose, style }: Props) {
     event.preventDefault();
     event.stopPropagation();
   };
+  // The title sits outside the role=menu list, which may hold only its items.
   return (
-    <div
-      ref={ref}
-      className="px-menu"
-      role="menu"
-      aria-label={label}
-      onKeyDown={onKeyDown}
-      style={style}
-    >
-      {items.map((item) => (
-        <button
-          key={item.label}
-          type="button"
-          role="menuitem"
-          className="px-menu__item"
-          disabled={item.disabled}
-          onClick={() => {
-            item.onSelect();
-            onClose();
-          }}
-        >
-          {item.label}
-        </button>
-      ))}
+    <div ref={ref} className="px-menu" style={style}>
+      {title === undefined ? null : (
+        <p className="px-menu__title" data-menu-title="">
+          {title}
+        </p>
+      )}
+      <div className="px-menu__items" role="menu" aria-label={label} onKeyDown={onKeyDown}>
+        {items.map((item) => (
+          <button
+            key={item.label}
+            type="button"
+            role="menuitem"
+            className="px-menu__item"
+            disabled={item.disabled}
+            onClick={() => {
+              item.onSelect();
+              if (item.opens !== true) onClose();
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }
