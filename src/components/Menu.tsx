@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { activeElementIn, isInside } from './shadow';
 
@@ -17,14 +17,34 @@ interface Props {
   title?: string;
   onClose(): void;
   style?: React.CSSProperties;
+  /** Shifts the menu to lie whole inside the box it is placed in (a menu opened at a click near its edge). */
+  keepInside?: boolean;
+}
+
+/** How far to move `inner` so that it lies inside `outer` (its start edge wins when it cannot). */
+function shiftInto(inner: DOMRect, outer: DOMRect): { x: number; y: number } {
+  const along = (start: number, end: number, min: number, max: number) =>
+    start < min ? min - start : end > max ? Math.max(min - start, max - end) : 0;
+  return {
+    x: along(inner.left, inner.right, outer.left, outer.right),
+    y: along(inner.top, inner.bottom, outer.top, outer.bottom),
+  };
 }
 
 /**
  * A small menu (role menu, items role menuitem), under an optional visible title: opens with the first item focused, arrows
  * move between items, Enter chooses, Escape or a click elsewhere closes it.
  */
-export function Menu({ label, items, title, onClose, style }: Props) {
+export function Menu({ label, items, title, onClose, style, keepInside = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    const box = menu?.offsetParent;
+    if (!keepInside || menu === null || !(box instanceof HTMLElement)) return;
+    menu.style.translate = '';
+    const { x, y } = shiftInto(menu.getBoundingClientRect(), box.getBoundingClientRect());
+    menu.style.translate = `${x}px ${y}px`;
+  });
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
     const onPointer = (event: PointerEvent) => {

@@ -40,6 +40,7 @@ export function MessageMenu({
         }))}
         onClose={onClose}
         style={style}
+        keepInside
       />
     );
   }
@@ -60,6 +61,7 @@ export function MessageMenu({
       }))}
       onClose={onClose}
       style={style}
+      keepInside
     />
   );
 }
