@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousProblems } from './pages/axe';
 
 /**
  * Messages in flight as a user hits them: a click on a packet's dot reaches that message, the
@@ -80,6 +81,7 @@ test('packets on top of each other: the menu lists them to choose from', async (
   await page.getByRole('menuitem', { name: 'Prepare(1) P1 → A3' }).click();
   await expect(app.menuTitle()).toHaveText('Prepare(1) P1 → A3');
   await expect(page.getByRole('menuitem', { name: 'Deliver' })).toBeFocused();
+  expect(await seriousProblems(page)).toEqual([]);
 });
 
 test('you are the network, by keyboard: the in-flight list delivers the message named', async ({
@@ -127,6 +129,7 @@ test('at the cursor, by keyboard: Drop in the in-flight list loses exactly that 
   await expectInViewport(page, drop);
   await page.keyboard.press('Enter');
   await expectRows(list, ['Prepare(1) P1 → A1', 'Prepare(1) P1 → A2']);
+  expect(await seriousProblems(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(list).toHaveCount(0);
   await app.toEnd();

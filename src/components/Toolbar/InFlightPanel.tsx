@@ -51,20 +51,22 @@ export function InFlightPanel() {
           {records.map((m, row) => {
             const name = messageName(m, tr);
             return (
-              <li key={m.id} className="px-inflight__row" role="group" aria-label={name}>
-                <span className={`px-inflight__name px-msg--${m.type}`}>{name}</span>
-                <span className="px-inflight__levers">
-                  {messageLevers(m.id).map(({ key, lever }) => (
-                    <button
-                      key={key}
-                      type="button"
-                      className={`px-button${key === 'menu.deliver' && manual ? ' px-button--primary' : ''}`}
-                      onClick={() => pull(row, lever)}
-                    >
-                      {tr(key)}
-                    </button>
-                  ))}
-                </span>
+              <li key={m.id}>
+                <div className="px-inflight__row" role="group" aria-label={name}>
+                  <span className={`px-inflight__name px-msg--${m.type}`}>{name}</span>
+                  <span className="px-inflight__levers">
+                    {messageLevers(m.id).map(({ key, lever }) => (
+                      <button
+                        key={key}
+                        type="button"
+                        className={`px-button${key === 'menu.deliver' && manual ? ' px-button--primary' : ''}`}
+                        onClick={() => pull(row, lever)}
+                      >
+                        {tr(key)}
+                      </button>
+                    ))}
+                  </span>
+                </div>
               </li>
             );
           })}
