@@ -53,10 +53,13 @@ export class Hooks {
     return this.root.locator(`[data-fault="${kind}"]${on}`);
   }
 
+  /** Arrows, one per message (a packet in flight carries the same hooks, see packets()). */
   messages(type?: string, query: MessageQuery = {}): Locator {
     const { from, to, fate, named } = query;
     const selector = [
-      type === undefined ? '[data-message]' : `[data-message="${type}"]`,
+      type === undefined
+        ? '[data-message]:not([data-packet])'
+        : `[data-message="${type}"]:not([data-packet])`,
       from === undefined ? '' : `[data-from="${from}"]`,
       to === undefined ? '' : `[data-to="${to}"]`,
       fate === undefined ? '' : `[data-fate="${fate}"]`,
@@ -68,6 +71,23 @@ export class Hooks {
   /** The labels of the message groups on screen, top to bottom. */
   labels(): Locator {
     return this.root.locator('[data-label]');
+  }
+
+  /** The packets of messages in flight, the dots on their arrows, by kind and ends. */
+  packets(type?: string, query: Pick<MessageQuery, 'from' | 'to'> = {}): Locator {
+    const { from, to } = query;
+    const selector = [
+      '[data-packet]',
+      type === undefined ? '' : `[data-message="${type}"]`,
+      from === undefined ? '' : `[data-from="${from}"]`,
+      to === undefined ? '' : `[data-to="${to}"]`,
+    ].join('');
+    return this.root.locator(selector);
+  }
+
+  /** The visible title of an open menu: the message (or node) it acts on. */
+  menuTitle(): Locator {
+    return this.root.locator('[data-menu-title]');
   }
 
   narration(): Locator {

@@ -40,15 +40,65 @@ export class MainScreenPage extends Hooks {
    * fan of requests. A user clicks where an arrow stands apart.
    */
   async pointAt(message: Locator, action: 'hover' | 'click', along = 0.12): Promise<void> {
+    const { x, y } = await this.stillPoint(message, along, true);
+    if (action === 'hover') await this.page.mouse.move(x, y);
+    else await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * Clicks a point along a message's arrow, whatever a pointer there reaches: where arrows
+   * crowd (near a sender), a user cannot tell which one is on top either.
+   */
+  async clickAlong(message: Locator, along: number): Promise<void> {
+    const { x, y } = await this.stillPoint(message, along, false);
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Clicks the centre of a packet in flight, as a user aims at a dot, once it stays put. */
+  async clickPacket(packet: Locator): Promise<void> {
+    let point: { x: number; y: number } | null = null;
+    await expect
+      .poll(async () => {
+        point = await packet.evaluate(
+          (p) =>
+            new Promise<{ x: number; y: number } | null>((resolve) => {
+              const at = () => {
+                const box = p.getBoundingClientRect();
+                return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+              };
+              const before = at();
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const after = at();
+                  resolve(before.x === after.x && before.y === after.y ? after : null);
+                }),
+              );
+            }),
+        );
+        return point !== null;
+      })
+      .toBe(true);
+    const { x, y } = point!;
+    await this.page.mouse.click(x, y);
+  }
+
+  /**
+   * A point `along` a message's arrow once it has stayed put for a frame (so a view still moving
+   * after a seek cannot take the click) and, when `reaching`, once this message is what a pointer
+   * there would reach — like Playwright's own actionability checks, for a line it cannot see
+   * (the hit line is never painted).
+   */
+  private async stillPoint(
+    message: Locator,
+    along: number,
+    reaching: boolean,
+  ): Promise<{ x: number; y: number }> {
     const line = message.locator('.px-arrow__hit');
-    // Like Playwright's own actionability checks, for a line it cannot see (the hit line is
-    // never painted): wait until the point has stayed put for a frame and this message is what
-    // a pointer there would reach, so a view still moving after a seek cannot take the click.
     let point: { x: number; y: number } | null = null;
     await expect
       .poll(async () => {
         point = await line.evaluate(
-          (l, t) =>
+          (l, [t, mustReach]) =>
             new Promise<{ x: number; y: number } | null>((resolve) => {
               const at = () => {
                 const svg = (l as SVGLineElement).ownerSVGElement!.getBoundingClientRect();
@@ -63,18 +113,27 @@ export class MainScreenPage extends Hooks {
                   const after = at();
                   const reached = document.elementFromPoint(after.x, after.y)?.closest('[data-id]');
                   const still = before.x === after.x && before.y === after.y;
-                  resolve(still && reached === l.parentElement ? after : null);
+                  resolve(still && (!mustReach || reached === l.parentElement) ? after : null);
                 }),
               );
             }),
-          along,
+          [along, reaching] as const,
         );
         return point !== null;
       })
       .toBe(true);
-    const { x, y } = point!;
-    if (action === 'hover') await this.page.mouse.move(x, y);
-    else await this.page.mouse.click(x, y);
+    return point!;
+  }
+
+  /** Presses Tab until `target` has the focus, as a keyboard user reaches it. */
+  async tabTo(target: Locator, limit = 60): Promise<void> {
+    for (let presses = 0; presses < limit; presses++) {
+      const focused =
+        (await target.count()) > 0 && (await target.evaluate((e) => e === document.activeElement));
+      if (focused) return;
+      await this.page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
   }
 
   /**

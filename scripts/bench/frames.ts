@@ -22,7 +22,7 @@ const SAMPLER = `new Promise((resolve) => {
     last = now;
     if (intervals.length % 10 === 0) {
       domMax = Math.max(domMax, document.getElementsByTagName('*').length);
-      arrowsMax = Math.max(arrowsMax, document.querySelectorAll('[data-message]').length);
+      arrowsMax = Math.max(arrowsMax, document.querySelectorAll('[data-message]:not([data-packet])').length);
     }
     const playing = document.querySelector('button[aria-keyshortcuts="Space"]').textContent.includes('Pause');
     if (now - started < 12000 && playing) requestAnimationFrame(frame);

@@ -13,7 +13,7 @@ const rows = (await page.evaluate(`new Promise((resolve) => {
   const rows = []; let n = 0; let worst = 0; let last = performance.now(); let bucket = last;
   const f = (now) => {
     n++; worst = Math.max(worst, now - last); last = now;
-    if (now - bucket >= 1000) { rows.push([n, Math.round(worst), Math.round(Number(document.querySelector('[data-cursor]').getAttribute('data-cursor'))), document.querySelectorAll('[data-message]').length]); n = 0; worst = 0; bucket = now; }
+    if (now - bucket >= 1000) { rows.push([n, Math.round(worst), Math.round(Number(document.querySelector('[data-cursor]').getAttribute('data-cursor'))), document.querySelectorAll('[data-message]:not([data-packet])').length]); n = 0; worst = 0; bucket = now; }
     if (rows.length < 12) requestAnimationFrame(f); else resolve(rows);
   };
   requestAnimationFrame(f);

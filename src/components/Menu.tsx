@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { activeElementIn, isInside } from './shadow';
 
@@ -6,21 +6,45 @@ export interface MenuItem {
   label: string;
   onSelect(): void;
   disabled?: boolean;
+  /** Choosing it leads to another menu in the same place, so the menu stays open. */
+  opens?: boolean;
 }
 
 interface Props {
   label: string;
   items: MenuItem[];
+  /** A visible heading naming what the menu acts on. */
+  title?: string;
   onClose(): void;
   style?: React.CSSProperties;
+  /** Shifts the menu to lie whole inside the box it is placed in (a menu opened at a click near its edge). */
+  keepInside?: boolean;
+}
+
+/** How far to move `inner` so that it lies inside `outer` (its start edge wins when it cannot). */
+function shiftInto(inner: DOMRect, outer: DOMRect): { x: number; y: number } {
+  const along = (start: number, end: number, min: number, max: number) =>
+    start < min ? min - start : end > max ? Math.max(min - start, max - end) : 0;
+  return {
+    x: along(inner.left, inner.right, outer.left, outer.right),
+    y: along(inner.top, inner.bottom, outer.top, outer.bottom),
+  };
 }
 
 /**
- * A small menu (role menu, items role menuitem): opens with the first item focused, arrows
+ * A small menu (role menu, items role menuitem), under an optional visible title: opens with the first item focused, arrows
  * move between items, Enter chooses, Escape or a click elsewhere closes it.
  */
-export function Menu({ label, items, onClose, style }: Props) {
+export function Menu({ label, items, title, onClose, style, keepInside = false }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const menu = ref.current;
+    const box = menu?.offsetParent;
+    if (!keepInside || menu === null || !(box instanceof HTMLElement)) return;
+    menu.style.translate = '';
+    const { x, y } = shiftInto(menu.getBoundingClientRect(), box.getBoundingClientRect());
+    menu.style.translate = `${x}px ${y}px`;
+  });
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('[role="menuitem"]:not([disabled])')?.focus();
     const onPointer = (event: PointerEvent) => {
@@ -47,30 +71,31 @@ export function Menu({ label, items, onClose, style }: Props) {
     event.preventDefault();
     event.stopPropagation();
   };
+  // The title sits outside the role=menu list, which may hold only its items.
   return (
-    <div
-      ref={ref}
-      className="px-menu"
-      role="menu"
-      aria-label={label}
-      onKeyDown={onKeyDown}
-      style={style}
-    >
-      {items.map((item) => (
-        <button
-          key={item.label}
-          type="button"
-          role="menuitem"
-          className="px-menu__item"
-          disabled={item.disabled}
-          onClick={() => {
-            item.onSelect();
-            onClose();
-          }}
-        >
-          {item.label}
-        </button>
-      ))}
+    <div ref={ref} className="px-menu" style={style}>
+      {title === undefined ? null : (
+        <p className="px-menu__title" data-menu-title="">
+          {title}
+        </p>
+      )}
+      <div className="px-menu__items" role="menu" aria-label={label} onKeyDown={onKeyDown}>
+        {items.map((item) => (
+          <button
+            key={item.label}
+            type="button"
+            role="menuitem"
+            className="px-menu__item"
+            disabled={item.disabled}
+            onClick={() => {
+              item.onSelect();
+              if (item.opens !== true) onClose();
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

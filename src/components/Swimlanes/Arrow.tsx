@@ -4,11 +4,11 @@ import { messageBallotClass } from './ballotClass';
 import type { ArrowItem } from './useArrows';
 
 /**
- * One message as something to point at, click and read: a wide hit line along its path, its
- * packet while in flight (placed by usePacketMotion as the cursor moves), and the hooks
- * (`data-message`, `data-fate`…) tests and pages rely on. Its strokes are on the canvas below
- * (ArrowCanvas), which is what keeps playing smooth. An item that did not change is the same
- * object, so a step redraws only the arrows it changed.
+ * One message as something to point at, click and read: a wide hit line along its path and the
+ * hooks (`data-message`, `data-fate`…) tests and pages rely on. Its strokes are on the canvas
+ * below (ArrowCanvas), which is what keeps playing smooth; its packet, while in flight, is in
+ * the layer above (Packets). An item that did not change is the same object, so a step redraws
+ * only the arrows it changed.
  */
 export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
   const { record: m, fate, geometry: g, emphasis } = item;
@@ -28,7 +28,6 @@ export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
       aria-label={`${messageLabel(m)} ${m.from}→${m.to}`}
     >
       <line className="px-arrow__hit" x1={g.x1} y1={g.y1} x2={g.x2} y2={g.y2} />
-      {inFlight ? <circle className="px-arrow__packet" cx={g.x1} cy={g.y1} /> : null}
     </g>
   );
 });

@@ -1,49 +1,67 @@
-import { manualAt, pullLever, usePaxos, useStoreApi } from '../../store';
-import { messageLabel } from '../../trace';
+import { useState } from 'react';
+import { pullLever, select, usePaxos, useStoreApi } from '../../store';
 import { Menu } from '../Menu';
 import { useT } from '../useT';
-
-/** Ticks the Delay lever holds a message back. */
-const DELAY_TICKS = 2;
+import { messageLevers, messageName } from './messageLevers';
 
 /**
- * What the network can do to a message in flight: lose it, copy it, hold it back, or — when
- * the user is the network — hand it over now.
+ * What the network can do to a message in flight — hand it over now, lose it, copy it, hold it
+ * back — under the message's name. Where a click reached several messages (packets on top of
+ * each other, a fan of arrows at its sender) it first asks which one, by name.
  */
 export function MessageMenu({
-  id,
+  ids,
   x,
   y,
   onClose,
 }: {
-  id: number;
+  /** The messages the click reached, nearest first. */
+  ids: readonly number[];
   x: number;
   y: number;
   onClose(): void;
 }) {
   const tr = useT();
   const store = useStoreApi();
-  const record = usePaxos((s) => s.trace.messages[id]);
-  const manual = usePaxos((s) => manualAt(s.scenario, s.cursor));
-  if (record === undefined) return null;
-  const message = { message: id };
-  const items = [
-    ...(manual
-      ? [{ label: tr('menu.deliver'), onSelect: () => pullLever(store, { deliver: message }) }]
-      : []),
-    { label: tr('menu.drop'), onSelect: () => pullLever(store, { drop: message }) },
-    { label: tr('menu.duplicate'), onSelect: () => pullLever(store, { duplicate: message }) },
-    {
-      label: tr('menu.delay'),
-      onSelect: () => pullLever(store, { delay: { ...message, by: DELAY_TICKS } }),
-    },
-  ];
+  const messages = usePaxos((s) => s.trace.messages);
+  const [chosen, setChosen] = useState<number | null>(ids.length === 1 ? ids[0]! : null);
+  const style = { left: x, top: y };
+  const record = chosen === null ? undefined : messages[chosen];
+  if (record !== undefined) {
+    const name = messageName(record, tr);
+    return (
+      <Menu
+        key={record.id}
+        title={name}
+        label={tr('menu.message', { label: name })}
+        items={messageLevers(record.id).map(({ key, lever }) => ({
+          label: tr(key),
+          onSelect: () => pullLever(store, lever),
+        }))}
+        onClose={onClose}
+        style={style}
+        keepInside
+      />
+    );
+  }
+  const records = ids.flatMap((id) => messages[id] ?? []);
+  if (records.length === 0) return null;
+  const which = tr('menu.which', { count: records.length });
   return (
     <Menu
-      label={tr('menu.message', { label: messageLabel(record) })}
-      items={items}
+      title={which}
+      label={which}
+      items={records.map((m) => ({
+        label: messageName(m, tr),
+        opens: true,
+        onSelect: () => {
+          if (store.getState().selected !== m.id) select(store, m.id);
+          setChosen(m.id);
+        },
+      }))}
       onClose={onClose}
-      style={{ left: x, top: y }}
+      style={style}
+      keepInside
     />
   );
 }

@@ -44,13 +44,20 @@ export function Swimlanes() {
     [trace, width, rem],
   );
   const [view, setView] = useState<TimeView | null>(null);
-  const [menu, setMenu] = useState<{ id: number; x: number; y: number } | null>(null);
+  // Each click opens a menu of its own (`opened`), so a choice made in the last one is forgotten.
+  const [menu, setMenu] = useState<{ ids: number[]; x: number; y: number; opened: number } | null>(
+    null,
+  );
   // Once a message has been hovered the tooltip stays mounted, so it can fade out.
   const tooltipWanted = usePaxos((s) => s.hovered !== null);
   const broken = usePaxos((s) => brokenAt(s.trace, s.trace.steps.length) !== null);
   const [tooltip, setTooltip] = useState(false);
   if (tooltipWanted && !tooltip) setTooltip(true);
-  const openMenu = useCallback((id: number, x: number, y: number) => setMenu({ id, x, y }), []);
+  const openMenu = useCallback(
+    (ids: number[], x: number, y: number) =>
+      setMenu((last) => ({ ids, x, y, opened: (last?.opened ?? 0) + 1 })),
+    [],
+  );
   const closeMenu = useCallback(() => setMenu(null), []);
   // Worked out once per step, view or selection; the canvas strokes them, the SVG makes them interactive.
   const arrows = useArrows(lanes, view ?? NO_VIEW, height);
@@ -121,7 +128,7 @@ export function Swimlanes() {
             ) : null}
           </>
         ) : null}
-        {/* The interactive layer on top: pan and zoom, hit areas, packets, the cursor. */}
+        {/* The interactive layer on top: pan and zoom, the cursor, hit areas, packets on top. */}
         <svg
           ref={svgRef}
           className="px-swimlanes__svg"
@@ -132,6 +139,7 @@ export function Swimlanes() {
         >
           {view !== null && width > 0 ? (
             <>
+              <CursorLine lanes={lanes} view={view} height={height} />
               <MessageArrows
                 lanes={lanes}
                 view={view}
@@ -139,7 +147,6 @@ export function Swimlanes() {
                 arrows={arrows}
                 onInFlightClick={openMenu}
               />
-              <CursorLine lanes={lanes} view={view} height={height} />
             </>
           ) : null}
         </svg>
@@ -153,7 +160,7 @@ export function Swimlanes() {
         ) : null}
         <FollowButton />
         {menu === null ? null : (
-          <MessageMenu id={menu.id} x={menu.x} y={menu.y} onClose={closeMenu} />
+          <MessageMenu key={menu.opened} ids={menu.ids} x={menu.x} y={menu.y} onClose={closeMenu} />
         )}
       </div>
     </div>

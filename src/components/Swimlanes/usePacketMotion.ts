@@ -27,8 +27,8 @@ export function usePacketMotion(
     const y = timeScale(view, height);
     const records = new Map(arrows.map((a) => [a.record.id, a.record]));
     // Found once per render, so a frame only computes positions and sets them.
-    const packets = [...root.querySelectorAll('.px-arrow__packet')].flatMap((packet) => {
-      const record = records.get(Number(packet.parentElement?.getAttribute('data-id')));
+    const packets = [...root.querySelectorAll('[data-packet]')].flatMap((packet) => {
+      const record = records.get(Number(packet.getAttribute('data-id')));
       return record === undefined ? [] : [{ packet, record }];
     });
     const place = (cursor: number) => {

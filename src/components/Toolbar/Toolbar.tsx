@@ -2,6 +2,7 @@ import { manualAt, pullLever, undo, usePaxos, useStoreApi } from '../../store';
 import { Popover } from '../Popover';
 import { RulesButton } from '../Safety/RulesButton';
 import { useT } from '../useT';
+import { InFlightPanel } from './InFlightPanel';
 import { NetworkPanel } from './NetworkPanel';
 import { PartitionEditor } from './PartitionEditor';
 import { ProposersPanel } from './ProposersPanel';
@@ -9,7 +10,7 @@ import { RequestPanel } from './RequestPanel';
 
 /**
  * The levers a lecturer pulls at the cursor: split the network, add a competing proposer,
- * send a request, change the network, become the network — and Undo. Each lever is an edit
+ * send a request, change the network, act on one message in flight, become the network — and Undo. Each lever is an edit
  * of the scenario at the cursor; the future is re-simulated.
  */
 export function Toolbar() {
@@ -17,6 +18,7 @@ export function Toolbar() {
   const store = useStoreApi();
   const canUndo = usePaxos((s) => s.past.length > 0);
   const manual = usePaxos((s) => manualAt(s.scenario, s.cursor));
+  const inFlight = usePaxos((s) => s.world.inFlight.length);
   return (
     <div className="px-toolbar" role="toolbar" aria-label={tr('toolbar.label')}>
       <Popover label={tr('partition.title')} button={tr('toolbar.partition')}>
@@ -30,6 +32,9 @@ export function Toolbar() {
       </Popover>
       <Popover label={tr('network.title')} button={tr('toolbar.network')}>
         {(close) => <NetworkPanel onDone={close} />}
+      </Popover>
+      <Popover label={tr('inflight.title')} button={tr('toolbar.inFlight', { count: inFlight })}>
+        {() => <InFlightPanel />}
       </Popover>
       <RulesButton />
       <label className="px-toolbar__toggle">
