@@ -224,6 +224,16 @@ export class MainScreenPage extends Hooks {
     return screenOf(this.page, { words: true });
   }
 
+  /** The lesson card: the current stop, its question, or why the lesson is set aside. */
+  lesson(): Locator {
+    return this.page.getByRole('region', { name: 'Lesson' });
+  }
+
+  /** The tick the cursor is at, as the readout says. */
+  async tick(): Promise<number> {
+    return Number(await this.readout().getAttribute('data-cursor'));
+  }
+
   /** The presenter screen, there while presenter mode is on. */
   presenter(): Locator {
     return this.page.locator('[data-mode="present"]');

@@ -1,5 +1,6 @@
 import { pick } from '../i18n';
-import { currentStop, guess, reveal, usePaxos, useStoreApi } from '../store';
+import { guess, lessonDivergedTick, lessonStop, reveal, usePaxos, useStoreApi } from '../store';
+import { LessonSetAside } from './LessonSetAside';
 import { useT } from './useT';
 
 /**
@@ -12,15 +13,22 @@ export function Lesson() {
   const lang = usePaxos((s) => s.lang);
   const stops = usePaxos((s) => s.scenario.stops);
   // Select the stop's index (a number): a selector must not build a new object per read.
-  const index = usePaxos((s) => currentStop(s.scenario.stops, s.trace, s.step)?.index ?? -1);
+  const index = usePaxos((s) => lessonStop(s)?.index ?? -1);
+  const diverged = usePaxos(lessonDivergedTick);
   const revealed = usePaxos((s) => s.revealed.has(index));
   const guessed = usePaxos((s) => s.guesses.get(index));
   const stop = stops[index];
+  if (diverged >= 0) return <LessonSetAside tick={diverged} />;
   if (stop === undefined) return null;
   const ask = stop.ask;
   return (
     // Focusable: where its box is shorter than the stop (a wide screen), it scrolls, by keyboard too.
-    <section className="px-lesson" aria-label={tr('lesson.label')} data-stop={index} tabIndex={0}>
+    <section
+      className={`px-lesson${ask === undefined ? '' : ' px-lesson--ask'}`}
+      aria-label={tr('lesson.label')}
+      data-stop={index}
+      tabIndex={0}
+    >
       <div className="px-lesson__count">
         {tr('lesson.stop', { number: index + 1, count: stops.length })}
       </div>

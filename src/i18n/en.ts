@@ -164,6 +164,11 @@ export const en = {
   'lesson.right': 'Right.',
   'lesson.wrong': 'Not quite.',
   'lesson.answer': 'Answer: {answer}',
+  'lesson.offTitle': 'Lesson set aside',
+  'lesson.off':
+    'From tick {tick} on, your change makes this run differ from the lesson’s. The lesson’s stops describe the original run, so they are not shown here: the headers and the narration tell this run.',
+  'lesson.undo': 'Undo the change',
+  'lesson.back': 'Back to the lesson’s run',
 
   'narration.label': 'What just happened',
   'narration.start': 'Press Step (→) to begin. {goal}',

@@ -64,3 +64,4 @@ export {
 } from './recording';
 export type { Recording, Scheduler } from './recording';
 export { currentStop, questionBetween } from './lesson';
+export { backToLessonRun, lessonDivergedTick, lessonStop } from './lessonRun';

@@ -1,5 +1,7 @@
 import { pause, playEnd, seek } from './playback';
 import { questionBetween } from './lesson';
+import { lessonHoldsAt } from './lessonRun';
+import { stepsThrough } from '../trace';
 import type { PaxosStore } from './state';
 
 /** How long a Step glides the cursor to its next event. */
@@ -43,9 +45,14 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
       const end = playEnd(state);
       const next = state.cursor + (dt / 1000) * state.speed;
       // A lesson question stops the run where it is asked, before its answer plays out.
-      const question = state.lessons
+      const asked = state.lessons
         ? questionBetween(state.scenario.stops, state.cursor, Math.min(next, end), state.revealed)
         : null;
+      // Only while the lesson still tells the run: an edited run has its own story by then.
+      const question =
+        asked !== null && lessonHoldsAt(state, stepsThrough(state.trace, asked.stop.at))
+          ? asked
+          : null;
       if (question !== null) {
         seek(store, question.stop.at);
         pause(store);

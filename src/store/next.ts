@@ -1,4 +1,4 @@
-import { currentStop } from './lesson';
+import { lessonStop } from './lessonRun';
 import { pullLever } from './edit';
 import { waitingMessages } from './manual';
 import { stepForward } from './playback';
@@ -34,7 +34,7 @@ export function canStep(state: State): boolean {
 /** The index of the lesson stop on screen when it asks a question not yet revealed. */
 function unansweredQuestion(state: State): number | null {
   if (!state.lessons) return null;
-  const current = currentStop(state.scenario.stops, state.trace, state.step);
+  const current = lessonStop(state);
   if (current === null || current.stop.ask === undefined || state.revealed.has(current.index))
     return null;
   return current.index;
