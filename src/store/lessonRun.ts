@@ -1,7 +1,8 @@
 import type { Scenario, Stop } from '../scenario';
 import { RunRecording } from '../sim';
 import type { Trace } from '../trace';
-import { stepsThrough, worldAfter } from '../trace';
+import { stepsThrough } from '../trace';
+import { replaceRun } from './playback';
 import { runOf } from './run';
 import { currentStop } from './lesson';
 import { FIRST_STEPS } from './recording';
@@ -104,14 +105,5 @@ export function backToLessonRun(store: PaxosStore): void {
   const cursor = Math.min(state.cursor, run.trace.end);
   // The same moment, not the same count: the edited run may have done more by then.
   const step = stepsThrough(run.trace, cursor);
-  store.setState({
-    ...run,
-    world: worldAfter(run.trace, step),
-    cursor,
-    cursorTarget: null,
-    step,
-    past,
-    playing: false,
-    selected: null,
-  });
+  replaceRun(store, run, { step, cursor }, { past, playing: false, selected: null });
 }
