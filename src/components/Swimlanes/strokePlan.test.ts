@@ -14,7 +14,6 @@ function arrow(id: number, changes: Partial<StrokedArrow> = {}): StrokedArrow {
     path: geometry(id * 10),
     geometry: geometry(id * 10),
     type: 'Prepare',
-    colour: 'ballot-0',
     fate: 'in-flight',
     copy: false,
     emphasis: 'none',
