@@ -63,7 +63,7 @@ async function expectAgreement(app: MainScreenPage, value: string | null) {
   await expect(lesson).not.toContainText(/chos/i);
   const narration = await app.narration().innerText();
   for (const [, chosen] of narration.matchAll(/(\S+) was chosen/g)) expect(chosen).toBe(value);
-  for (const name of ['Back to the lesson’s run', 'Undo the change']) {
+  for (const name of ['Back to the lesson’s run', 'Take back the change']) {
     const button = lesson.getByRole('button', { name });
     await expect(button).toBeVisible();
     expect(await clipOf(button), name).toBeNull();
@@ -146,14 +146,14 @@ for (const lever of levers) {
   });
 }
 
-test('Undo the change on the card takes the edits back one at a time, and the lesson returns', async ({
+test('Take back the change on the card takes the edits back one at a time, and the lesson returns', async ({
   app,
   page,
 }) => {
   await app.open('scenario=basic&lang=en');
   await levers[1]!.pull(app, page);
   await app.toEnd();
-  const undo = app.lesson().getByRole('button', { name: 'Undo the change' });
+  const undo = app.lesson().getByRole('button', { name: 'Take back the change' });
   await undo.click();
   await app.toEnd();
   // One acceptor is still down: A3's promise and acceptance are still missing from the story.

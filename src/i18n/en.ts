@@ -148,7 +148,7 @@ export const en = {
   'lesson.offTitle': 'Lesson set aside',
   'lesson.off':
     'From tick {tick} on, your change makes this run differ from the lesson’s. The lesson’s stops describe the original run, so they are not shown here: the headers and the narration tell this run.',
-  'lesson.undo': 'Undo the change',
+  'lesson.undo': 'Take back the change',
   'lesson.back': 'Back to the lesson’s run',
 
   'narration.label': 'What just happened',

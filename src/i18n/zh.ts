@@ -146,7 +146,7 @@ export const zh: Record<MessageKey, string> = {
   'lesson.offTitle': '课程暂停',
   'lesson.off':
     '从第 {tick} 刻起，你的改动让这次运行与课程中的不同。课程的各站讲的是原来的运行，这里不再显示：这次运行发生了什么，请看节点标题和旁白。',
-  'lesson.undo': '撤销改动',
+  'lesson.undo': '撤回这次改动',
   'lesson.back': '回到课程的运行',
 
   'narration.label': '刚刚发生了什么',
