@@ -26,7 +26,9 @@ const basic = {
   script: [{ at: 0, request: { client: 'C1', proposer: 'P1', value: 'X' } }],
 };
 
-describe('sim command', () => {
+// Each test starts the CLI (tsx) several times: seconds each on a busy machine. The cap is
+// generous so load never fails a test; it is no measure of speed.
+describe('sim command', { timeout: 60_000 }, () => {
   it('runs a scenario and prints its outcome as JSON', () => {
     const { code, stdout } = sim('run', file('basic.json', basic));
     expect(code).toBe(0);
