@@ -80,7 +80,8 @@ export async function scrollToBottom(page: Page): Promise<void> {
 /**
  * The controls a finger can hit that are smaller than `min` px either way, as `name w×h`. A
  * checkbox counts with its label, which takes the tap too; a visually hidden input (a file
- * picker behind its label) is not a target of its own.
+ * picker behind its label) is not a target of its own. A message is a line to tap: its size is
+ * its hit line's width and length, not the box around a slanted line.
  */
 export function smallTargets(page: Page, min = 24): Promise<string[]> {
   return page.evaluate((min) => {
@@ -90,7 +91,17 @@ export function smallTargets(page: Page, min = 24): Promise<string[]> {
     const small: string[] = [];
     for (const target of targets) {
       const hit = target.closest('label') ?? target;
-      const r = hit.getBoundingClientRect();
+      const line = target instanceof SVGGElement ? target.querySelector('line') : null;
+      const r =
+        line === null
+          ? hit.getBoundingClientRect()
+          : {
+              width: Math.hypot(
+                line.x2.baseVal.value - line.x1.baseVal.value,
+                line.y2.baseVal.value - line.y1.baseVal.value,
+              ),
+              height: parseFloat(getComputedStyle(line).strokeWidth),
+            };
       const hidden =
         r.width <= 1 || r.height <= 1 || getComputedStyle(target).visibility === 'hidden';
       if (hidden || target.getClientRects().length === 0) continue;

@@ -62,6 +62,13 @@ describe('time axis', () => {
     expect(followTime(view, 500, 9.8, 12).start).toBeCloseTo(3);
   });
 
+  it('moves back to the start when a diagram grows taller than what is left of the run', () => {
+    // Scrolled to tick 3 while a question card made the diagram short; now it is 500 px tall.
+    const scrolled = { start: 3, pxPerTick: 50 };
+    expect(followTime(scrolled, 500, 6, 6).start).toBe(-0.6);
+    expect(followTime(scrolled, 500, 6, 20)).toBe(scrolled);
+  });
+
   it('shows what led to a far seek above it, forwards or backwards', () => {
     const view = { start: 0, pxPerTick: 50 };
     expect(followTime(view, 500, 40, 100).start).toBeCloseTo(32.5);

@@ -30,7 +30,7 @@ export function initialView(end: number, height: number): TimeView {
  * is easier to follow on a projector, and costs no repaint per frame). When a seek jumps far
  * away, or a run opens (`arriving`: a shared link's position) beyond its first page, the view
  * puts it three quarters down, so what led there is in sight above it. Either way the view
- * stops at the end of the run rather than show empty ticks after it.
+ * stops at the end of the run rather than show empty ticks after it, even when it grows.
  */
 export function followTime(
   view: TimeView,
@@ -41,11 +41,15 @@ export function followTime(
 ): TimeView {
   const visible = height / view.pxPerTick;
   const margin = Math.min(1, visible * 0.1);
-  const end = view.start + visible;
-  if (time >= view.start && time <= end - margin * 0.5) return view;
-  const jump = arriving || time < view.start || time > end + visible * 0.5;
   // Never scroll past the end of the run: the last page shows the run's end at the bottom.
   const latest = Math.max(-0.6, runEnd + margin - visible);
+  const end = view.start + visible;
+  if (time >= view.start && time <= end - margin * 0.5) {
+    // A diagram that grew taller (a question card closed, a window resized) shows empty ticks
+    // after the run: it moves back, so what led to the cursor comes into sight again.
+    return view.start > latest ? { ...view, start: latest } : view;
+  }
+  const jump = arriving || time < view.start || time > end + visible * 0.5;
   return { ...view, start: Math.min(jump ? time - visible * 0.75 : time - margin, latest) };
 }
 

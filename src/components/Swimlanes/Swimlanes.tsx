@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
-import { followTime, initialView, laneLayout } from '../../layout';
+import { laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { brokenAt, laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
@@ -18,6 +18,7 @@ import { createPanZoom } from './panZoom';
 import { FollowButton } from './FollowButton';
 import { MessageMenu } from './MessageMenu';
 import { useArrows } from './useArrows';
+import { useFollowView } from './useFollowView';
 
 /** Before the first measurement: a view that shows nothing. */
 const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
@@ -80,34 +81,7 @@ export function Swimlanes() {
     return () => panZoom.destroy();
   }, [store]);
 
-  // A new scenario opens at its own zoom, from the top (or with what led to a link's position
-  // in sight), once its height is known. A lever only edits the run on screen, and a resized
-  // window only resizes it: both keep the view, and the follow effect keeps the cursor in sight.
-  const base = usePaxos((s) => s.base);
-  const openedRef = useRef<object | null>(null);
-  useEffect(() => {
-    if (height === 0 || openedRef.current === base) return;
-    openedRef.current = base;
-    const { cursor } = store.getState();
-    panZoomRef.current?.setView(
-      followTime(initialView(trace.end, height), height, cursor, trace.end, true),
-    );
-  }, [store, base, trace, height]);
-
-  // Keep the cursor in sight while following: move the view only when the cursor leaves it.
-  useEffect(() => {
-    const keepInSight = (cursor: number, follow: boolean) => {
-      const current = viewRef.current;
-      if (!follow || current === null || height === 0) return;
-      const next = followTime(current, height, cursor, store.getState().trace.end);
-      if (next !== current) panZoomRef.current?.setView(next);
-    };
-    keepInSight(store.getState().cursor, store.getState().follow);
-    return store.subscribe((s, previous) => {
-      if (s.cursor !== previous.cursor || (s.follow && !previous.follow))
-        keepInSight(s.cursor, s.follow);
-    });
-  }, [store, height]);
+  useFollowView(store, trace, height, panZoomRef, viewRef);
 
   return (
     <div className="px-swimlanes">
