@@ -1,6 +1,7 @@
 import { preset } from '../scenario';
 import { replaceRun } from './playback';
-import { loadScenario, runFields } from './run';
+import { loadScenario } from './run';
+import { runFields } from './runSlice';
 import type { PaxosStore, State } from './state';
 
 /** What it takes to put a run back on screen exactly as it was: the run and the place in it. */

@@ -1,5 +1,5 @@
 export { loadScenario, runOf } from './run';
-export type { RunSlice } from './run';
+export type { RunSlice } from './runSlice';
 export {
   DEFAULT_SPEED,
   moveTo,

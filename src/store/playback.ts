@@ -1,7 +1,7 @@
 import type { World } from '../engine';
 import type { Trace } from '../trace';
 import { stepsThrough, worldAfter } from '../trace';
-import type { RunSlice } from './run';
+import type { RunSlice } from './runSlice';
 import type { PaxosStore, State } from './state';
 
 /**

@@ -2,7 +2,7 @@ import type { Scenario } from '../scenario';
 import { RunRecording } from '../sim';
 import type { Trace } from '../trace';
 import { placeAt, placeIn, replaceRun } from './playback';
-import { runFields } from './run';
+import { runFields } from './runSlice';
 import type { PaxosStore } from './state';
 
 /**

@@ -1,25 +1,9 @@
 import type { Edit, PresetId, Scenario } from '../scenario';
 import { applyEdits } from '../scenario';
-import type { Trace } from '../trace';
 import { replaceRun, WHOLE_RUN } from './playback';
-import type { Recording } from './recording';
 import { recordRun } from './recording';
+import type { RunSlice } from './runSlice';
 import type { PaxosStore } from './state';
-
-/**
- * The run on screen: the scenario as loaded, what the user did to it, and the resulting
- * scenario and trace. Only `replaceRun` (playback.ts) puts one on screen, with a place in it.
- */
-export interface RunSlice {
-  /** The preset the run started from, or null for an imported or shared scenario. */
-  presetId: PresetId | null;
-  base: Scenario;
-  edits: Edit[];
-  scenario: Scenario;
-  trace: Trace;
-  /** The rest of a long run while it is being recorded; null once `trace` is the whole run. */
-  recording: Recording | null;
-}
 
 /**
  * Runs a scenario with edits applied, ready to put on screen; a long run gives its first part
@@ -34,12 +18,6 @@ export function runOf(
 ): RunSlice {
   const scenario = applyEdits(base, edits);
   const { trace, recording } = recordRun(scenario, from);
-  return { presetId, base, edits, scenario, trace, recording };
-}
-
-/** The run fields of a state, to put the same run back with another trace or place. */
-export function runFields(state: RunSlice): RunSlice {
-  const { presetId, base, edits, scenario, trace, recording } = state;
   return { presetId, base, edits, scenario, trace, recording };
 }
 

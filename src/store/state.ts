@@ -4,7 +4,7 @@ import type { HistorySlice } from './edit';
 import type { LabSlice } from './lab';
 import type { PlaybackSlice } from './playback';
 import { playbackSlice } from './playback';
-import type { RunSlice } from './run';
+import type { RunSlice } from './runSlice';
 import type { UiSlice } from './ui';
 import { uiSlice } from './ui';
 
