@@ -9,7 +9,7 @@ import { Lesson } from './Lesson';
 import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
 import { RunNotice } from './RunNotice';
-import { QuorumSlot } from './Safety/QuorumSlot';
+import { QuorumSlot } from './Lab/QuorumSlot';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
 import { ScenarioPicker } from './Scenario/ScenarioPicker';

@@ -1,7 +1,7 @@
 import type { Edit, ScriptEntry } from '../scenario';
 import { stepsThrough } from '../trace';
 import { moveTo, replaceRun } from './playback';
-import { runOf } from './run';
+import { runOf } from './loadScenario';
 import type { PaxosStore, State } from './state';
 
 /** What Undo brings back: the edits before the last one, and where playback was. */

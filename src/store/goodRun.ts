@@ -1,6 +1,6 @@
 import { preset } from '../scenario';
 import { replaceRun } from './playback';
-import { loadScenario } from './run';
+import { loadScenario } from './loadScenario';
 import { runFields } from './runSlice';
 import type { PaxosStore, State } from './state';
 

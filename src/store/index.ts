@@ -1,4 +1,4 @@
-export { loadScenario, runOf } from './run';
+export { loadScenario, runOf } from './loadScenario';
 export type { RunSlice } from './runSlice';
 export {
   DEFAULT_SPEED,

@@ -16,7 +16,7 @@ import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explor
 import { counterexampleScenario } from '../sim/explore/scenario';
 import { edit } from './edit';
 import { toEnd } from './playback';
-import { loadScenario } from './run';
+import { loadScenario } from './loadScenario';
 import type { PaxosStore } from './state';
 
 /** Where the safety lab's search is: its outcome stays after another run is loaded. */

@@ -3,7 +3,7 @@ import { RunRecording } from '../sim';
 import type { Trace } from '../trace';
 import { stepsThrough } from '../trace';
 import { replaceRun } from './playback';
-import { runOf } from './run';
+import { runOf } from './loadScenario';
 import { currentStop } from './lesson';
 import { FIRST_STEPS } from './recording';
 import type { PaxosStore, State } from './state';

@@ -5,7 +5,7 @@ import { nodeSet } from '../engine';
 import { preset } from '../scenario';
 import { runScenario } from '../sim';
 import { counterexampleScenario, LAB_MODEL, search } from '../sim/explore';
-import { ALL_REDUCTIONS } from '../sim/explore/options';
+import { ALL_REDUCTIONS } from '../sim/explore/searchOptions';
 import { worldAfter } from '../trace';
 import { narrate } from './narration';
 import { nodeViews } from './nodes';

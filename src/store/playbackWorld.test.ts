@@ -21,7 +21,7 @@ import {
   toEnd,
 } from './playback';
 import { finishRecording, placeWhenRecorded } from './recording';
-import { loadScenario } from './run';
+import { loadScenario } from './loadScenario';
 import { storeFor } from './storeFor.testing';
 import { setMotion } from './ui';
 

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario';
 import { scenarioOf } from '../scenario/scenarioOf.testing';
 
 export { scenarioOf };
-import { runOf } from './run';
+import { runOf } from './loadScenario';
 import { createPaxosStore } from './state';
 
 export const basicScenario = scenarioOf(basic);

@@ -3,7 +3,7 @@ import type { Bug } from '../engine';
 import { preset } from '../scenario';
 import { runScenario } from '../sim';
 import { counterexampleScenario, LAB_MODEL, search } from '../sim/explore';
-import { ALL_REDUCTIONS } from '../sim/explore/options';
+import { ALL_REDUCTIONS } from '../sim/explore/searchOptions';
 import { quorumStory } from './quorums';
 import type { ConflictReason } from './quorums';
 

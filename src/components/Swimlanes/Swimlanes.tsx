@@ -4,7 +4,7 @@ import { laneLayout } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { brokenAt, laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
-import { LazyViolationMarks } from '../Safety/lazy';
+import { LazyViolationMarks } from '../Lab/lazy';
 import { useT } from '../useT';
 import { ArrowStrokes } from './ArrowStrokes';
 import { CursorLine } from './CursorLine';

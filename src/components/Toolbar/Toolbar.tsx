@@ -1,6 +1,6 @@
 import { manualAt, pullLever, undo, usePaxos, useStoreApi } from '../../store';
 import { Popover } from '../Popover';
-import { RulesButton } from '../Safety/RulesButton';
+import { RulesButton } from '../Lab/RulesButton';
 import { useT } from '../useT';
 import { InFlightPanel } from './InFlightPanel';
 import { NetworkPanel } from './NetworkPanel';

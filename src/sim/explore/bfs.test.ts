@@ -3,7 +3,7 @@ import type { BfsOptions } from './bfs';
 import { bfs } from './bfs';
 import type { ExploreModel } from './model';
 import { AGREEMENT_ONLY, LAB_MODEL } from './model';
-import { ALL_REDUCTIONS, NO_REDUCTIONS } from './options';
+import { ALL_REDUCTIONS, NO_REDUCTIONS } from './searchOptions';
 
 const NO_FAULTS = { crashes: 0, drops: 0, duplicates: 0, partitions: 0 };
 

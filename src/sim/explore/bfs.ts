@@ -8,7 +8,7 @@ import type { ExploreModel, Target } from './model';
 import { breaks, initialWorld } from './model';
 import { moveOf } from './moves';
 import { decodedSteps } from './steps';
-import type { Limits, Reductions } from './options';
+import type { Limits, Reductions } from './searchOptions';
 import { FingerprintSet } from './visited';
 
 export interface BfsOptions extends Limits {

@@ -6,7 +6,7 @@ import { StateCodec } from './codec';
 import { IntList } from './intlist';
 import type { ExploreModel } from './model';
 import { initialWorld } from './model';
-import { ALL_REDUCTIONS, NO_REDUCTIONS } from './options';
+import { ALL_REDUCTIONS, NO_REDUCTIONS } from './searchOptions';
 import { nextSteps } from './steps';
 import { walkStates } from './testing.testing';
 

@@ -6,7 +6,7 @@ import { FRESH_ID, Interner } from './intern';
 import { Fingerprint } from './fingerprint';
 import type { IntList } from './intlist';
 import type { ExploreModel } from './model';
-import type { Reductions } from './options';
+import type { Reductions } from './searchOptions';
 import { ignores } from './steps';
 
 // Shared by every decoded world: the engine replaces these when it partitions, never edits them.

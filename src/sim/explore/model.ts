@@ -2,7 +2,7 @@ import type { Bug, Invariant, World, WorldConfig } from '../../engine';
 import { apply, createWorld, isBug } from '../../engine';
 import { openingRequests } from '../choices';
 import type { Bounds } from '../enabled';
-import type { Limits, RandomPhase } from './options';
+import type { Limits, RandomPhase } from './searchOptions';
 
 /**
  * What a search explores: a system of `acceptors` acceptors and `proposers` proposers, each

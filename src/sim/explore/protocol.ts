@@ -1,7 +1,7 @@
 import type { ExploreModel, Target } from './model';
 import { modelProblem } from './model';
-import type { Limits, RandomPhase } from './options';
-import { ALL_REDUCTIONS } from './options';
+import type { Limits, RandomPhase } from './searchOptions';
+import { ALL_REDUCTIONS } from './searchOptions';
 import type { SearchProgress, SearchReport } from './search';
 import { search } from './search';
 

@@ -5,7 +5,7 @@ import type { Used } from '../enabled';
 import { NOTHING_USED, spend } from '../enabled';
 import type { ExploreModel, Target } from './model';
 import { breaks, initialWorld, modelConfig } from './model';
-import type { Reductions } from './options';
+import type { Reductions } from './searchOptions';
 import { nextSteps } from './steps';
 
 export interface RandomOptions {

@@ -9,8 +9,8 @@ import type { ExploreModel } from './model';
 import { AGREEMENT_ONLY, initialWorld } from './model';
 import { stepsOf } from './moves';
 import { walkStates } from './testing.testing';
-import type { Reductions } from './options';
-import { ALL_REDUCTIONS, NO_REDUCTIONS } from './options';
+import type { Reductions } from './searchOptions';
+import { ALL_REDUCTIONS, NO_REDUCTIONS } from './searchOptions';
 
 function model(acceptors: number, bug: Bug | null, crashes = 0): ExploreModel {
   return {

@@ -5,7 +5,7 @@ import { runScenario } from '../run';
 import { LAB_MODEL } from './model';
 import { counterexampleScenario } from './scenario';
 import { search } from './search';
-import { ALL_REDUCTIONS } from './options';
+import { ALL_REDUCTIONS } from './searchOptions';
 
 // Searches take seconds, more on a busy machine: the cap is generous, never a measure.
 describe('a counterexample as a scenario', { timeout: 30_000 }, () => {

@@ -6,7 +6,7 @@ import type { ExploreModel } from './model';
 import { AGREEMENT_ONLY, LAB_MODEL, MODEL_SEED, modelConfig } from './model';
 import type { SearchOptions } from './search';
 import { search } from './search';
-import { ALL_REDUCTIONS } from './options';
+import { ALL_REDUCTIONS } from './searchOptions';
 
 function options(overrides: Partial<SearchOptions> = {}): SearchOptions {
   let now = 0;

@@ -7,7 +7,7 @@ import { bfs } from './bfs';
 import type { ExploreModel, Target } from './model';
 import { breaks, MODEL_SEED, modelConfig } from './model';
 import { stepsOf } from './moves';
-import type { Limits, RandomPhase, Reductions } from './options';
+import type { Limits, RandomPhase, Reductions } from './searchOptions';
 import { randomWalks } from './random';
 import { collisionChance } from './visited';
 

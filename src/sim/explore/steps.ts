@@ -4,7 +4,7 @@ import type { Used } from '../enabled';
 import { enabledInputs } from '../enabled';
 import { isInert, raisesNextBallot } from './inert';
 import type { ExploreModel } from './model';
-import type { Reductions } from './options';
+import type { Reductions } from './searchOptions';
 
 /**
  * Messages a search never delivers, and leaves out of a state's identity: inert ones, and

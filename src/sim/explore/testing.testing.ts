@@ -4,7 +4,7 @@ import type { Used } from '../enabled';
 import { NOTHING_USED, spend } from '../enabled';
 import type { ExploreModel } from './model';
 import { initialWorld } from './model';
-import { NO_REDUCTIONS } from './options';
+import { NO_REDUCTIONS } from './searchOptions';
 import { nextSteps } from './steps';
 
 /**
