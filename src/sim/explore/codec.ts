@@ -1,7 +1,7 @@
 import type { Chosen, NodeId, Vote, World } from '../../engine';
 import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
-import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './fields';
+import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './roleCodec';
 import { FRESH_ID, Interner } from './intern';
 import { Fingerprint } from './fingerprint';
 import type { IntList } from './intlist';

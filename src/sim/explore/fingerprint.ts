@@ -1,8 +1,8 @@
 import type { World } from '../../engine';
 import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
-import type { Sight } from './fields';
-import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './fields';
+import type { Sight } from './roleCodec';
+import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './roleCodec';
 import { finish, member, mix } from './hash';
 import type { Interner } from './intern';
 import { IntList } from './intlist';
