@@ -48,7 +48,10 @@ export function strokeOf(type: MessageType): {
 
 export const markerId = (type: MessageType): string => `px-head-${type}`;
 
-/** One arrowhead per message kind, coloured like its arrows: the shape of layout's ARROW_HEAD, which the canvas (drawArrows.ts) draws too. */
+/**
+ * One arrowhead per message kind, coloured like its arrows: the shape of layout's ARROW_HEAD,
+ * which the canvas (drawArrows.ts) draws too.
+ */
 export function arrowMarkers(): string {
   return MESSAGE_TYPES.map((type) =>
     element(
