@@ -85,6 +85,33 @@ test.describe('the safety lab has room', () => {
   }
 });
 
+for (const { width, height } of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 800 },
+]) {
+  test(`presented at ${width}×${height}, a found counterexample's violation sentence and its mark are whole`, async ({
+    app,
+    lab,
+    page,
+  }) => {
+    // A lecturer finds the run first, then presents it.
+    await page.setViewportSize({ width, height });
+    await app.open('scenario=dueling-proposers&bug=minority-quorum');
+    await lab.openRules();
+    await lab.findCounterexample();
+    await expect(lab.foundLine()).toBeVisible({ timeout: 30_000 });
+    await lab.closeButton().click();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Leave presenter mode' })).toBeVisible();
+    await expectWhole({
+      'the narration’s violation sentence': app
+        .narration()
+        .getByText(/^Two different values are chosen/),
+      'the mark on the diagram': lab.violation(),
+    });
+  });
+}
+
 test('the amnesiac acceptor’s counterexample says which ballot chose first, as the run did', async ({
   app,
   lab,

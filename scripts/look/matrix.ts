@@ -58,9 +58,16 @@ const SCREENS: Record<string, Screen> = {
     query: 'scenario=dueling-proposers&bug=minority-quorum',
     hosts: ['page', 'present'],
     async act(page) {
+      // Presenter mode has no toolbar: a lecturer finds the run first, then presents it.
+      const presenting = page.url().includes('present=1');
+      if (presenting) await page.keyboard.press('Escape');
       await page.getByRole('button', { name: /^Rules/ }).click();
       await page.getByRole('button', { name: 'Find counterexample' }).click();
       await page.locator('[data-violation="Agreement"]').first().waitFor({ timeout: 60_000 });
+      if (presenting) {
+        await page.keyboard.press('Escape');
+        await page.getByRole('button', { name: 'Present' }).click();
+      }
     },
   },
   'dueling-end': {
