@@ -49,7 +49,7 @@ const SCREENS: Record<string, Screen> = {
     async act(page) {
       // Step until the lesson asks its question; stepping on would reveal the answer.
       const reveal = page.getByRole('button', { name: 'Reveal' });
-      for (let i = 0; i < 60 && !(await reveal.isVisible()); i++) {
+      for (let i = 0; i < 200 && !(await reveal.isVisible()); i++) {
         await page.keyboard.press('ArrowRight');
       }
     },
