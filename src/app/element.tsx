@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import elementCss from '../components/styles/element.css?inline';
 import appCss from '../components/styles/index.css?inline';
+import { addLang } from '../i18n';
+import { zh } from '../i18n/zh';
 import { App } from './App';
 import { appUrlOf } from './links';
 import { readOptions } from './options';
@@ -46,6 +48,9 @@ export function elementOptions(element: Element, preferred: readonly string[]): 
   const options = readOptions((name) => element.getAttribute(name), preferred);
   return { ...options, mode: element.hasAttribute('full') ? 'full' : 'embed' };
 }
+
+// One file holds everything, so Chinese is at hand at once and an element mounts synchronously.
+addLang('zh', zh);
 
 const css = `${appCss}\n${elementCss}`;
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
-import { localeOf } from '../i18n';
+import { loadLang, localeOf } from '../i18n';
 import { App } from './App';
 import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
@@ -14,6 +14,8 @@ import { optionsFromUrl } from './options';
  */
 const options = { ...optionsFromUrl(location.search, navigator.languages), mode: 'embed' as const };
 document.documentElement.lang = localeOf(options.lang);
+// The first screen is drawn in its language, never in English first.
+await loadLang(options.lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
-import { localeOf } from '../i18n';
+import { loadLang, localeOf } from '../i18n';
 import { App } from './App';
 import { exploreInWorker } from './explore';
 import { registerServiceWorker } from './offline';
@@ -13,6 +13,8 @@ const elementFile =
   document.querySelector<HTMLMetaElement>('meta[name="paxoscope-element"]')?.content ??
   'paxos-scope.js';
 document.documentElement.lang = localeOf(options.lang);
+// The first screen is drawn in its language, never in English first.
+await loadLang(options.lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
