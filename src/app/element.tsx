@@ -5,6 +5,8 @@ import elementCss from '../components/styles/element.css?inline';
 import appCss from '../components/styles/index.css?inline';
 import { addLang } from '../i18n';
 import { zh } from '../i18n/zh';
+import { addPresetFiles } from '../scenario';
+import { PRESET_FILES } from '../scenario/presets/files';
 import { App } from './App';
 import { appUrlOf } from './links';
 import { readOptions } from './options';
@@ -49,8 +51,10 @@ export function elementOptions(element: Element, preferred: readonly string[]): 
   return { ...options, mode: element.hasAttribute('full') ? 'full' : 'embed' };
 }
 
-// One file holds everything, so Chinese is at hand at once and an element mounts synchronously.
+// One file holds everything, so Chinese and every preset are at hand at once, and an element
+// mounts synchronously.
 addLang('zh', zh);
+addPresetFiles(PRESET_FILES);
 
 const css = `${appCss}\n${elementCss}`;
 

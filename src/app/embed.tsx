@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { loadLang, localeOf } from '../i18n';
+import { isPresetId, loadPreset } from '../scenario';
 import { App } from './App';
 import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
@@ -14,8 +15,13 @@ import { optionsFromUrl } from './options';
  */
 const options = { ...optionsFromUrl(location.search, navigator.languages), mode: 'embed' as const };
 document.documentElement.lang = localeOf(options.lang);
-// The first screen is drawn in its language, never in English first.
-await loadLang(options.lang);
+// The first screen is drawn in its language, never in English first, and of the presets only
+// the one the link names is downloaded.
+const named = options.run.preset;
+await Promise.all([
+  loadLang(options.lang),
+  named !== null && isPresetId(named) ? loadPreset(named) : null,
+]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

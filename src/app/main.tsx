@@ -2,10 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { loadLang, localeOf } from '../i18n';
+import { addPresetFiles } from '../scenario';
+import { PRESET_FILES } from '../scenario/presets/files';
 import { App } from './App';
 import { exploreInWorker } from './explore';
 import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
+
+// The scenario picker lists every preset by its title, so the app bundles them all.
+addPresetFiles(PRESET_FILES);
 
 const options = optionsFromUrl(location.search, navigator.languages);
 // The build names its own element here, so a saved page inlines the element of this very build.
