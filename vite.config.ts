@@ -1,13 +1,21 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { writeBoot } from './scripts/build/boot.ts';
 import { versionElement } from './scripts/build/elementVersion.ts';
+import { preactIn } from './scripts/build/preact.ts';
 import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
 
+/** The build of the embed's entry names its files here; writeBoot reads and removes it. */
+const EMBED_MANIFEST = 'dist/.embed/manifest.json';
+
 /**
- * `vite build` builds two things into dist/, then the offline worker that keeps both:
+ * `vite build` builds three things into dist/, then the offline worker that keeps them all:
  * - the app (index.html and its chunks), with relative asset paths so dist/ works from any
  *   sub-path of any static host;
+ * - the iframe embed (src/app/embed.tsx and its chunks) with Preact's compatibility layer in
+ *   place of React, which index.html's boot script loads instead of the app when the address
+ *   says `embed=1` (scripts/build/boot.ts);
  * - paxos-scope.js, the custom element: one classic script with everything inlined (no chunks,
  *   CSS as a string for its shadow root), so a blog can load it with a plain <script src>,
  *   from another origin, without CORS headers, and a saved page can inline it; and a copy
@@ -15,14 +23,22 @@ import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
  */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), preactIn(['embed', 'element'])],
   build: { target: 'es2022', sourcemap: true },
   environments: {
     client: {},
+    embed: {
+      consumer: 'client',
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        manifest: '.embed/manifest.json',
+        rolldownOptions: { input: { embed: 'src/app/embed.tsx' } },
+      },
+    },
     element: {
       consumer: 'client',
-      // Library builds leave process.env alone; React reads it to pick its production build.
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -44,6 +60,8 @@ export default defineConfig({
   builder: {
     async buildApp(builder) {
       await builder.build(builder.environments.client!);
+      await builder.build(builder.environments.embed!);
+      await writeBoot('dist', EMBED_MANIFEST, 'src/app/embed.tsx', 'src/app/bootPolicy.ts');
       await builder.build(builder.environments.element!);
       versionElement('dist');
       await writeServiceWorker('dist', 'src/app/sw.js', 'src/app/swPolicy.ts');
@@ -52,5 +70,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/scenario/presets/files.testing.ts'],
   },
 });

@@ -3,8 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { serveBuiltApp } from './browser';
 import { machine, today, writeSection } from './report';
 
-/** The embed's budget for the JavaScript it downloads to show itself (issue 5). */
-const EMBED_BUDGET_KB = 150;
+/**
+ * The embed's budget for the JavaScript it downloads to show itself (issue 13: 80 KB, reached
+ * with Preact's compatibility layer), and the element's for its one file, held at today's size
+ * until the full screen leaves it (its target is 100 KB; docs/benchmarks.md says what is left).
+ */
+const EMBED_BUDGET_KB = 80;
+const ELEMENT_BUDGET_KB = 160;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -61,8 +66,9 @@ ${today()} · ${machine()} · headless Chromium · \`npm run bench -- bundle\`
 
 What each view downloads until its network is quiet, gzip (zlib level 6) of the built files,
 in KB of 1,024 bytes. Loaded later, on demand: the tooltip with framer-motion (first hover).
-Budget: the embed at most ${EMBED_BUDGET_KB} KB. Before the embed work every view loaded one
-chunk of 166.4 KB.
+The embed and the element run on \`preact/compat\`, the app on React. Budgets: the embed at
+most ${EMBED_BUDGET_KB} KB, the element at most ${ELEMENT_BUDGET_KB} KB. Before the embed work
+every view loaded one chunk of 166.4 KB.
 
 | view | JavaScript, gzip | files |
 |---|---:|---|
@@ -71,6 +77,8 @@ ${rows.map(([view, bytes, files]) => `| ${view} | ${kb(bytes)} KB | ${files} |`)
     for (const [view, bytes] of rows) console.log(`${view}: ${kb(bytes)} KB gzip`);
     if (embed.bytes / 1024 > EMBED_BUDGET_KB)
       console.error(`bundle: the embed is over its budget of ${EMBED_BUDGET_KB} KB`);
+    if (element / 1024 > ELEMENT_BUDGET_KB)
+      console.error(`bundle: the element is over its budget of ${ELEMENT_BUDGET_KB} KB`);
   } finally {
     await served.close();
   }

@@ -2,6 +2,7 @@ import { benchBundle } from './bundle';
 import { benchEngine } from './engine';
 import { benchExplore } from './explore';
 import { benchFrames } from './frames';
+import { benchLane } from './lane';
 import { benchSeek } from './seek';
 import { benchStrangers } from './strangers';
 
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   seek: benchSeek,
   frames: benchFrames,
   bundle: benchBundle,
+  lane: benchLane,
   explore: benchExplore,
   strangers: benchStrangers,
 };

@@ -39,12 +39,13 @@ export function precacheOf(dist: string): Precache {
 }
 
 /**
- * The policy module as statements of a classic script: its types stripped, and `export` dropped
- * from its declarations (it imports nothing, which is checked, so nothing else refers outside).
+ * A module as statements of a classic script: its types stripped, and `export` dropped from
+ * its declarations (it imports nothing, which is checked, so nothing else refers outside).
+ * The worker's policy and index.html's boot are written so.
  */
-async function inlinedPolicy(policy: string): Promise<string> {
-  const { code } = await transformWithOxc(readFileSync(policy, 'utf8'), policy, { lang: 'ts' });
-  if (/^\s*import\b/m.test(code)) throw new Error(`${policy}: the worker's policy may not import`);
+export async function inlinedModule(path: string): Promise<string> {
+  const { code } = await transformWithOxc(readFileSync(path, 'utf8'), path, { lang: 'ts' });
+  if (/^\s*import\b/m.test(code)) throw new Error(`${path}: an inlined module may not import`);
   return code.replace(/^export /gm, '');
 }
 
@@ -58,7 +59,7 @@ export async function writeServiceWorker(
   if (!PRECACHE_LINE.test(code)) throw new Error(`${source}: the PRECACHE line is missing`);
   if (!POLICY_LINE.test(code)) throw new Error(`${source}: the POLICY line is missing`);
   const precache = JSON.stringify(precacheOf(dist));
-  const inlined = await inlinedPolicy(policy);
+  const inlined = await inlinedModule(policy);
   writeFileSync(
     join(dist, 'sw.js'),
     code

@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import elementCss from '../components/styles/element.css?inline';
 import appCss from '../components/styles/index.css?inline';
+import { addLang } from '../i18n';
+import { zh } from '../i18n/zh';
+import { addPresetFiles } from '../scenario';
+import { PRESET_FILES } from '../scenario/presets/files';
 import { App } from './App';
 import { appUrlOf } from './links';
 import { readOptions } from './options';
@@ -46,6 +50,11 @@ export function elementOptions(element: Element, preferred: readonly string[]): 
   const options = readOptions((name) => element.getAttribute(name), preferred);
   return { ...options, mode: element.hasAttribute('full') ? 'full' : 'embed' };
 }
+
+// One file holds everything, so Chinese and every preset are at hand at once, and an element
+// mounts synchronously.
+addLang('zh', zh);
+addPresetFiles(PRESET_FILES);
 
 const css = `${appCss}\n${elementCss}`;
 

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
-import { detectLang, pick, t } from './index';
+import { detectLang, loadLang, pick, t } from './index';
 import { zh } from './zh';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n', () => {
+  // First in the file: the dictionaries are the module's, so later tests find Chinese loaded.
+  it('shows English until the Chinese dictionary is loaded, then Chinese', async () => {
+    expect(t('zh', 'narration.request', { client: 'C1', proposer: 'P1', value: 'X' })).toBe(
+      'C1 asks P1 to get X chosen.',
+    );
+    await loadLang('zh');
+    expect(t('zh', 'narration.request', { client: 'C1', proposer: 'P1', value: 'X' })).toBe(
+      'C1 请求 P1 让 X 被选定。',
+    );
+  });
+
   it('isolates a right-to-left value so it cannot reorder the sentence, and leaves others alone', () => {
     expect(t('en', 'proposer.chosen', { value: 'שלום' })).toBe('knows \u2068שלום\u2069 is chosen');
     expect(t('en', 'proposer.chosen', { value: 'مرحبا' })).toBe(

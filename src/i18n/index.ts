@@ -1,22 +1,41 @@
 import type { MessageKey } from './en';
 import { en } from './en';
-import { zh } from './zh';
 
 export type { MessageKey } from './en';
 
 export type Lang = 'en' | 'zh';
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
-const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { en, zh };
+export type Dictionary = Record<MessageKey, string>;
+
+/**
+ * The dictionaries at hand. English is always here: it names the keys and is what a reader
+ * sees by default. Chinese arrives by `loadLang` (a chunk of its own, ~5 KB gzip that an
+ * English page never downloads), or by `addLang` where everything is one file anyway.
+ */
+const DICTIONARIES: Partial<Record<Lang, Dictionary>> = { en };
+
+/** Makes `lang`'s dictionary available before a screen in that language is drawn. */
+export async function loadLang(lang: Lang): Promise<void> {
+  if (DICTIONARIES[lang] !== undefined) return;
+  // English is always at hand, so the one language ever loaded is Chinese.
+  addLang(lang, (await import('./zh')).zh);
+}
+
+/** Adds a dictionary that is already loaded (the one-file element bundles its Chinese). */
+export function addLang(lang: Lang, dictionary: Dictionary): void {
+  DICTIONARIES[lang] = dictionary;
+}
 
 export type Params = Record<string, string | number>;
 
 /**
  * The text for a key in a language, with `{name}` placeholders filled in. The result is plain
  * text: callers render it as a text node, so values from a scenario can never become markup.
+ * Until a language's dictionary is loaded its text is the English one, never a missing key.
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return fill(DICTIONARIES[lang][key], params);
+  return fill((DICTIONARIES[lang] ?? en)[key], params);
 }
 
 /** Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their kin. */

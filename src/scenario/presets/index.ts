@@ -1,20 +1,8 @@
 import { formatError } from '../problems';
 import type { Scenario } from '../scenarioTypes';
 import { validateScenario } from '../validate';
-import acceptorFailure from './acceptor-failure.json';
 import basic from './basic.json';
-import chosenIsStable from './chosen-is-stable.json';
-import crashRecovery from './crash-recovery.json';
-import duelingProposers from './dueling-proposers.json';
-import highestBallot from './highest-ballot.json';
-import learnerFailure from './learner-failure.json';
-import lossyNetwork from './lossy-network.json';
-import minorityPartition from './minority-partition.json';
-import noQuorum from './no-quorum.json';
-import proposerFailure from './proposer-failure.json';
-import splitMajority from './split-majority.json';
-import stress from './stress.json';
-import twoValues from './two-values.json';
+import { PRESET_LOADERS } from './loaders';
 
 /**
  * The canonical teaching scenarios, in the order a course meets them: the failure-free run, one
@@ -40,26 +28,34 @@ export const PRESET_IDS = [
 
 export type PresetId = (typeof PRESET_IDS)[number];
 
-const FILES: Record<PresetId, object> = {
-  basic,
-  'acceptor-failure': acceptorFailure,
-  'learner-failure': learnerFailure,
-  'proposer-failure': proposerFailure,
-  'dueling-proposers': duelingProposers,
-  'two-values': twoValues,
-  'chosen-is-stable': chosenIsStable,
-  'split-majority': splitMajority,
-  'highest-ballot': highestBallot,
-  'no-quorum': noQuorum,
-  'minority-partition': minorityPartition,
-  'lossy-network': lossyNetwork,
-  'crash-recovery': crashRecovery,
-  stress,
-};
+/**
+ * The preset files at hand. The basic run is always here: it is the default and what a broken
+ * link falls back to. The app and the element add all of them at once (`./files`); the iframe
+ * embed loads only the one its link names (`loadPreset`), a few KB instead of all fourteen.
+ */
+const FILES: Partial<Record<PresetId, object>> = { basic };
+
+/** Adds preset files that are already loaded. */
+export function addPresetFiles(files: Partial<Record<PresetId, object>>): void {
+  Object.assign(FILES, files);
+}
+
+/** Makes preset `id` available before a screen that opens it is drawn. */
+export async function loadPreset(id: PresetId): Promise<void> {
+  if (id === 'basic' || FILES[id] !== undefined) return;
+  FILES[id] = (await PRESET_LOADERS[id]()).default;
+}
+
+/** A preset's file; one not loaded yet is a bug of the caller, so it throws. */
+function fileOf(id: PresetId): object {
+  const file = FILES[id];
+  if (file === undefined) throw new Error(`preset "${id}" is not loaded (loadPreset first)`);
+  return file;
+}
 
 /** The preset as its file says it, a fresh copy each time so that a caller may edit it freely. */
 export function presetFile(id: PresetId): Record<string, unknown> {
-  return structuredClone(FILES[id]) as Record<string, unknown>;
+  return structuredClone(fileOf(id)) as Record<string, unknown>;
 }
 
 /**
@@ -67,7 +63,7 @@ export function presetFile(id: PresetId): Record<string, unknown> {
  * in the shipped file: it throws with every problem the validator found rather than limp on.
  */
 export function preset(id: PresetId): Scenario {
-  const result = validateScenario(FILES[id]);
+  const result = validateScenario(fileOf(id));
   if (!result.ok) {
     const problems = result.errors.map(formatError).join('; ');
     throw new Error(`preset "${id}" is not a valid scenario: ${problems}`);

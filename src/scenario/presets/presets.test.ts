@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Text } from '../scenarioTypes';
 import { PRESET_IDS, preset, presetFile } from '.';
 import type { PresetId } from '.';
+import { PRESET_FILES } from './files';
+import { PRESET_LOADERS } from './loaders';
 
 /** Every piece of words a preset shows, with where it is, so a failure names the text at fault. */
 function textsOf(id: PresetId): [string, Text][] {
@@ -76,5 +78,15 @@ describe('the preset library', () => {
     (file.script as unknown[]).length = 0;
     expect(presetFile('basic').seed).toBe(1);
     expect(preset('basic').script).toHaveLength(1);
+  });
+});
+
+describe('preset loaders', () => {
+  // The embed loads one preset by its loader, the app bundles them all: both must be the same file.
+  it('load each preset’s own file', async () => {
+    for (const id of PRESET_IDS) {
+      if (id === 'basic') continue;
+      expect((await PRESET_LOADERS[id]()).default, id).toEqual(PRESET_FILES[id]);
+    }
   });
 });

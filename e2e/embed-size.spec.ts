@@ -1,0 +1,61 @@
+import { expect, test } from './fixtures';
+import { expectWhollyShown } from './pages/boxes';
+import { gzipKb, scriptsDownloaded } from './pages/downloads';
+import { Embedded } from './pages/embed';
+
+/** The embed's budget for its JavaScript, gzip (docs/benchmarks.md, "Bundle"). */
+const EMBED_BUDGET_KB = 80;
+
+/** React DOM marks every element it renders with a property of this name. */
+const REACT_DOM_MARK = '__reactFiber';
+
+/** The seed diagram (reference/seed-paxos-intro.md): the basic run's messages, top to bottom. */
+const SEED_LABELS = [
+  'Request',
+  'Prepare(1)',
+  'Promise',
+  'Accept!(1,X)',
+  'Accepted(1,X)',
+  'Response',
+];
+
+test.describe('the embed a blog reader downloads', () => {
+  test.use({ serviceWorkers: 'block', viewport: { width: 640, height: 420 } });
+
+  test('is under its budget, has no React DOM, and draws the seed diagram', async ({
+    page,
+    baseURL,
+  }) => {
+    const scripts = await scriptsDownloaded(page, `${baseURL}?embed=1&scenario=basic&motion=0&t=6`);
+    expect(gzipKb(scripts), scripts.map((s) => s.name).join(', ')).toBeLessThan(EMBED_BUDGET_KB);
+    for (const { name, body } of scripts)
+      expect(body.includes(REACT_DOM_MARK), `${name} holds React DOM`).toBe(false);
+
+    const embed = new Embedded(page.locator('body'));
+    await expect(embed.nodes()).toHaveText([/C1/, /P1/, /A1/, /A2/, /A3/, /L1/, /L2/]);
+    const labels = embed.labels();
+    await expect(labels).toHaveCount(SEED_LABELS.length);
+    for (const [index, label] of SEED_LABELS.entries()) {
+      await expect(labels.nth(index)).toContainText(label);
+      await expectWhollyShown(labels.nth(index), `the label ${label}`);
+    }
+    for (const node of ['C1', 'L2']) await expectWhollyShown(embed.node(node), node);
+  });
+
+  test('downloads only the language and the preset it shows', async ({ page, baseURL }) => {
+    const scripts = await scriptsDownloaded(
+      page,
+      `${baseURL}?embed=1&scenario=dueling-proposers&lang=zh&motion=0`,
+    );
+    const names = scripts.map((s) => s.name);
+    expect(names).toContain('zh.js');
+    expect(names).toContain('dueling-proposers.js');
+    expect(names.filter((name) => /^(acceptor|learner|proposer)-failure\.js$/.test(name))).toEqual(
+      [],
+    );
+    const embed = new Embedded(page.locator('body'));
+    await expect(embed.nodes()).toHaveText([/C1/, /C2/, /P1/, /P2/, /A1/, /A2/, /A3/, /L1/, /L2/]);
+    await expect(embed.button('Play')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '播放', exact: true })).toBeVisible();
+  });
+});
