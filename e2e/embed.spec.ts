@@ -67,7 +67,7 @@ test.describe('the iframe embed', () => {
 
   test('is what the Embed button writes for the run on screen', async ({ app, page }) => {
     await app.open('scenario=lossy-network&lang=en');
-    await app.seek(6);
+    await app.seek(5);
     await page.getByRole('button', { name: 'Embed' }).click();
     await page.getByRole('checkbox', { name: 'Loop' }).check();
     const snippet = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
