@@ -80,14 +80,18 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
           />
         ))}
       </div>
-      <HeaderLegend
-        compact={compact}
-        aside={
-          !compact && lanes.gutterWidth >= KEY_ASIDE_MIN_REM * rem
-            ? { left: lanes.gutterX, width: lanes.gutterWidth }
-            : null
-        }
-      />
+      {/* Not before the diagram is measured: a key wrapped into a zero-wide row would be tall
+          for one frame, and the run's first view would be fitted to the short diagram left. */}
+      {lanes.width === 0 ? null : (
+        <HeaderLegend
+          compact={compact}
+          aside={
+            !compact && lanes.gutterWidth >= KEY_ASIDE_MIN_REM * rem
+              ? { left: lanes.gutterX, width: lanes.gutterWidth }
+              : null
+          }
+        />
+      )}
       {open === undefined ? null : (
         <NodeMenu view={open} x={lanes.x.get(open.id)!} onClose={closeMenu} />
       )}
