@@ -62,6 +62,22 @@ test.describe('node headers say what they mean', () => {
     await expect(embed.legend('1/2')).toHaveText('1/2 1 of the 2 replies needed');
   });
 
+  test('in a 342 px embed with five acceptors, the key is on screen, inside the frame', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1&motion=0&scenario=split-majority&t=13&lang=en" width="342" height="420" style="border:0"></iframe>`,
+    );
+    const embed = new Embedded(page.frameLocator('iframe'));
+    await expect(embed.nodeLines('A5').first()).toHaveText(/^p\d+$/);
+    const frame = page.locator('iframe');
+    for (const entry of ['p3', 'X@1', 'b2', '1/2', 'countdown', 'colour', 'crash', 'lost'])
+      await expectSeen(page, embed.legend(entry), frame);
+    await expect(embed.legend('crash')).toHaveText('node crashed');
+    await expect(embed.legend('lost')).toHaveText('message lost');
+  });
+
   test('on a 360 px phone, the short forms are explained on screen, not in a hover', async ({
     app,
     page,
@@ -107,9 +123,10 @@ test.describe('node headers say what they mean', () => {
     expect(p2).toMatch(/rgb/);
     expect(p1).not.toBe(p2);
     // A ballot's messages wear the colour its proposer does.
-    const prepare = app.messages('Prepare', { from: 'P1' }).last();
+    // P1's Accept(3,X) is at the cursor, so in view wherever the view opens.
+    const accept = app.messages('Accept', { from: 'P1' }).last();
     const colour = (l: Locator) => l.evaluate((e) => getComputedStyle(e).getPropertyValue('--c'));
-    expect(await colour(prepare)).toBe(await colour(app.node('P1')));
+    expect(await colour(accept)).toBe(await colour(app.node('P1')));
   });
 
   test('a pending timeout counts down on the proposer’s header as the run steps', async ({
@@ -130,5 +147,24 @@ test.describe('node headers say what they mean', () => {
       await step.click();
     await expect(app.countdown('P1')).toHaveText(String(left - 1));
     await app.expectState('P1', `times out in ${left - 1} ticks`);
+  });
+
+  test('a timeout counts down until it fires, and is gone once it has', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Lost messages leave P1 short of promises: its ballot 1 times out at tick 12.
+    await app.open('scenario=lossy-network&lang=en&t=8');
+    await expect(app.countdown('P1')).toHaveAttribute('data-countdown', 'timeout');
+    await expectSeen(page, app.countdown('P1'), app.node('P1'));
+    await app.expectState('P1', 'times out in 4 ticks');
+    await app.button('Step').click();
+    await expect(app.readout()).toContainText('tick 12 of');
+    // The timeout fired: its countdown is gone, and the backoff's retry counts down instead.
+    await expect(app.node('P1').locator('[data-countdown="timeout"]')).toHaveCount(0);
+    await app.expectState('P1', 'waiting to retry · retries in 2 ticks');
+    await expect(app.countdown('P1')).toHaveAttribute('data-countdown', 'retry');
+    // Once X is chosen P1 stops, and no timer is left to count.
+    await app.toEnd();
+    await app.expectState('P1', 'knows X is chosen');
+    await expect(app.countdown('P1')).toHaveCount(0);
   });
 });
