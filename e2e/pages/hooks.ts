@@ -26,6 +26,33 @@ export class Hooks {
     return this.root.locator('[data-node]');
   }
 
+  /** What a node's header shows of its state, line by line (words, or the compact notation). */
+  nodeLines(id: string): Locator {
+    return this.node(id).locator('.px-node__line');
+  }
+
+  /** A proposer's pending timer on its header: a ring and the ticks left. */
+  countdown(id: string): Locator {
+    return this.node(id).locator('[data-countdown]');
+  }
+
+  /** The key below the headers, or one entry of it (`p3`, `countdown`, `crash`, `lost`…). */
+  legend(entry?: string): Locator {
+    const legend = this.root.locator('[data-legend]');
+    return entry === undefined ? legend : legend.locator(`[data-legend-entry="${entry}"]`);
+  }
+
+  /** The shape a legend entry draws (`cross`, `bar`…). */
+  legendShape(entry: string): Locator {
+    return this.legend(entry).locator('[data-shape]');
+  }
+
+  /** The marks on the diagram where nodes crashed (or restarted). */
+  faultMarks(kind: 'crash' | 'restart', node?: string): Locator {
+    const on = node === undefined ? '' : `[data-fault-node="${node}"]`;
+    return this.root.locator(`[data-fault="${kind}"]${on}`);
+  }
+
   /** Arrows, one per message (a packet in flight carries the same hooks, see packets()). */
   messages(type?: string, query: MessageQuery = {}): Locator {
     const { from, to, fate, named } = query;

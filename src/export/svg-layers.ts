@@ -1,14 +1,15 @@
 import type { ArrowGeometry, LaneLayout, TimeView } from '../layout';
 import {
+  barPath,
   CRASH_CROSS_HALF,
   crossPath,
-  LOST_CROSS_HALF,
+  LOST_BAR_HALF,
   RESTART_RADIUS,
   visibleTicks,
 } from '../layout';
 import { messageArrow, messageLabel } from '../trace';
 import type { Downtime, FaultMark, Trace } from '../trace';
-import { COLOUR, FONT_MONO, markerId, MESSAGE_COLOUR, strokeOf } from './svg-style';
+import { COLOUR, colourKeyOf, colourOf, FONT_MONO, markerId, strokeOf } from './svg-style';
 import { element, textElement } from './xml';
 
 /**
@@ -94,14 +95,15 @@ export function faultMarks(lanes: LaneLayout, marks: FaultMark[], y: Y): string 
 }
 
 /**
- * One arrow per message, as it ended: delivered with a head, lost with a cross (the rest of its
- * way faint, as on screen), or still in flight.
+ * One arrow per message in its ballot's colour, as it ended: delivered with a head, lost with a
+ * bar across where it stopped (the rest of its way faint, as on screen), or still in flight.
  */
 export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): string {
   const drawn = ids.map((id) => {
     const m = trace.messages[id]!;
     const g = messageArrow(m, m.fate, lanes.x, y, trace.end);
-    const colour = MESSAGE_COLOUR[m.type];
+    const key = colourKeyOf(m);
+    const colour = colourOf(key);
     const stroke = (at: ArrowGeometry, opacity: number | null, marker: string | null) =>
       element('line', {
         x1: at.x1,
@@ -121,12 +123,12 @@ export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): st
     const line = stroke(
       g,
       m.fate === 'in-flight' ? 0.35 : m.fate === 'dropped' ? 0.55 : null,
-      m.fate === 'delivered' ? `url(#${markerId(m.type)})` : null,
+      m.fate === 'delivered' ? `url(#${markerId(key)})` : null,
     );
     const end =
       m.fate === 'dropped'
         ? element('path', {
-            d: crossPath(g.x2, g.y2, LOST_CROSS_HALF),
+            d: barPath(g.x1, g.y1, g.x2, g.y2, LOST_BAR_HALF),
             stroke: COLOUR.danger,
             'stroke-width': 3,
             'stroke-linecap': 'round',

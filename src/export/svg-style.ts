@@ -1,6 +1,6 @@
 import type { MessageType } from '../engine';
 import { MESSAGE_TYPES } from '../engine';
-import { ARROW_HEAD } from '../layout';
+import { ARROW_HEAD, ballotColour, colouringBallot } from '../layout';
 import { element } from './xml';
 
 /**
@@ -19,7 +19,7 @@ export const COLOUR = {
   danger: '#b34700',
 } as const;
 
-/** Okabe–Ito: phase 1 blue, phase 2 vermillion, answers green, refusals purple. */
+/** The kinds' colours, for messages without a ballot: a request grey, an answer green. */
 export const MESSAGE_COLOUR: Record<MessageType, string> = {
   Request: '#4d4d4d',
   Prepare: '#0072b2',
@@ -29,6 +29,25 @@ export const MESSAGE_COLOUR: Record<MessageType, string> = {
   Nack: '#a8558a',
   Response: '#007a5a',
 };
+
+/** The ballots' colours in turn (theme.css `--px-ballot-*`, layout/marks.ts BALLOT_COLOURS). */
+export const BALLOT_COLOUR = ['#0072b2', '#d55e00', '#a8558a', '#8a6a00', '#007a5a'] as const;
+
+/** A message's colour key: the colour of the ballot its label names (`ballot-2`), else its kind. */
+export function colourKeyOf(m: {
+  type: MessageType;
+  ballot: number | null;
+  promised: number | null;
+}): string {
+  const ballot = colouringBallot(m);
+  return ballot === null ? m.type : `ballot-${ballotColour(ballot)}`;
+}
+
+/** The colour of a key from colourKeyOf, as a literal value. */
+export function colourOf(key: string): string {
+  const ballot = /^ballot-(\d+)$/.exec(key);
+  return ballot === null ? MESSAGE_COLOUR[key as MessageType] : BALLOT_COLOUR[Number(ballot[1])]!;
+}
 
 /** Generic families last: the file is opened on machines with other fonts than ours. */
 export const FONT_SANS = 'system-ui, Segoe UI, Noto Sans, DejaVu Sans, sans-serif';
@@ -46,28 +65,31 @@ export function strokeOf(type: MessageType): {
   return {};
 }
 
-export const markerId = (type: MessageType): string => `px-head-${type}`;
+export const markerId = (key: string): string => `px-head-${key}`;
 
 /**
- * One arrowhead per message kind, coloured like its arrows: the shape of layout's ARROW_HEAD,
- * which the canvas (drawArrows.ts) draws too.
+ * One arrowhead per colour an arrow can take (each ballot's, each kind's), coloured like it: the
+ * shape of layout's ARROW_HEAD, which the canvas (drawArrows.ts) draws too.
  */
 export function arrowMarkers(): string {
-  return MESSAGE_TYPES.map((type) =>
-    element(
-      'marker',
-      {
-        id: markerId(type),
-        viewBox: ARROW_HEAD.viewBox,
-        refX: ARROW_HEAD.refX,
-        refY: ARROW_HEAD.refY,
-        markerWidth: ARROW_HEAD.size,
-        markerHeight: ARROW_HEAD.size,
-        orient: 'auto-start-reverse',
-      },
-      element('path', { d: ARROW_HEAD.path, fill: MESSAGE_COLOUR[type] }),
-    ),
-  ).join('\n');
+  const keys = [...MESSAGE_TYPES, ...BALLOT_COLOUR.map((_, i) => `ballot-${i}`)];
+  return keys
+    .map((key) =>
+      element(
+        'marker',
+        {
+          id: markerId(key),
+          viewBox: ARROW_HEAD.viewBox,
+          refX: ARROW_HEAD.refX,
+          refY: ARROW_HEAD.refY,
+          markerWidth: ARROW_HEAD.size,
+          markerHeight: ARROW_HEAD.size,
+          orient: 'auto-start-reverse',
+        },
+        element('path', { d: ARROW_HEAD.path, fill: colourOf(key) }),
+      ),
+    )
+    .join('\n');
 }
 
 /**

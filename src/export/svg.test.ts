@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario';
 import { runScenario } from '../sim';
 import { expectGolden } from './golden.testing';
 import { svgDiagram } from './svg';
-import { COLOUR, MESSAGE_COLOUR } from './svg-style';
+import { BALLOT_COLOUR, COLOUR, MESSAGE_COLOUR } from './svg-style';
 
 /** Parses as a browser would open the file; a malformed document is a failure, not a shrug. */
 function parse(svg: string): Document {
@@ -123,5 +123,6 @@ describe('SVG diagram', () => {
     for (const [name, colour] of Object.entries(COLOUR)) expect(colour, name).toBe(value(name));
     for (const [type, colour] of Object.entries(MESSAGE_COLOUR))
       expect(colour, type).toBe(value(`c-${type}`));
+    BALLOT_COLOUR.forEach((colour, i) => expect(colour, `ballot ${i}`).toBe(value(`ballot-${i}`)));
   });
 });

@@ -5,7 +5,15 @@ import { faultsUpTo, groupLabelAt, laneNodes, messagesBetween, timeIndex } from 
 import type { Trace } from '../trace';
 import type { Y } from './svg-layers';
 import { arrows, faultMarks, grid, laneLines } from './svg-layers';
-import { arrowMarkers, COLOUR, FONT_MONO, FONT_SANS, MESSAGE_COLOUR, textWidth } from './svg-style';
+import {
+  arrowMarkers,
+  COLOUR,
+  colourKeyOf,
+  colourOf,
+  FONT_MONO,
+  FONT_SANS,
+  textWidth,
+} from './svg-style';
 import { element, textElement } from './xml';
 
 export interface SvgOptions {
@@ -169,7 +177,7 @@ function gutterLabels(trace: Trace, ids: number[], lanes: LaneLayout, y: Y, heig
         y: middle - LABEL_PX / 2,
         width: 4,
         height: LABEL_PX,
-        fill: MESSAGE_COLOUR[g.type],
+        fill: colourOf(colourKeyOf(trace.messages[g.ids[0]!]!)),
       }),
       textElement('text', { x: lanes.gutterX + LABEL_TEXT_X, y: middle + 4.5 }, g.text),
     );

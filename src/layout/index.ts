@@ -6,4 +6,15 @@ export { laneLayout } from './lanes';
 export type { Lane, LaneGroup, LaneLayout } from './lanes';
 export { followTime, initialView, timeScale, visibleTicks } from './time';
 export type { TimeView } from './time';
-export { ARROW_HEAD, CRASH_CROSS_HALF, crossPath, LOST_CROSS_HALF, RESTART_RADIUS } from './marks';
+export {
+  ARROW_HEAD,
+  BALLOT_COLOURS,
+  ballotColour,
+  barPath,
+  colouringBallot,
+  CRASH_CROSS_HALF,
+  crossPath,
+  LOST_BAR_HALF,
+  RESTART_RADIUS,
+  ringArcPath,
+} from './marks';

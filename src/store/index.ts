@@ -43,7 +43,7 @@ export type { Line } from './narrationLine';
 export { nodeViews } from './nodes';
 // The partition editor starts every node on its side as the engine defines it.
 export { partitionSide } from '../engine';
-export type { NodeView } from './nodes';
+export type { Countdown, NodeView } from './nodes';
 export { createPaxosStore } from './state';
 export type { PaxosStore, State } from './state';
 export { causalFamily } from './timeline';

@@ -147,6 +147,24 @@ describe('narration', () => {
 });
 
 describe('node headers', () => {
+  it('count a proposer’s pending timeout down, tick by tick, and wear its ballot', () => {
+    const store = storeFor(basicScenario);
+    seek(store, 3);
+    const at = (tick: number) => {
+      seek(store, tick);
+      const world = store.getState().world;
+      return { now: world.now, p1: nodeViews(world).find((v) => v.id === 'P1')! };
+    };
+    const first = at(3);
+    const later = at(4);
+    expect(first.p1.ballot).toBe(1);
+    expect(first.p1.countdown).toMatchObject({ kind: 'timeout' });
+    expect(later.now).toBeGreaterThan(first.now);
+    expect(later.p1.countdown!.left).toBe(first.p1.countdown!.left - (later.now - first.now));
+    expect(first.p1.countdown!.left).toBeLessThanOrEqual(first.p1.countdown!.total);
+    expect(nodeViews(store.getState().world).find((v) => v.id === 'A1')!.countdown).toBeNull();
+  });
+
   it('show each role’s live state', () => {
     const store = storeFor(basicScenario);
     seek(store, 3);

@@ -27,6 +27,29 @@ export interface NodeView {
   short: string[];
   /** A running proposer whose timer could fire now (the Time out lever). */
   timer: boolean;
+  /** The ballot a proposer is running, waiting to retry or decided in, whose colour it wears. */
+  ballot: number | null;
+  /** A running proposer's pending timer: what fires, in how many ticks, out of how many at most. */
+  countdown: Countdown | null;
+}
+
+/**
+ * A proposer's timer seen from the cursor: `timeout` gives up the ballot, `retry` ends a
+ * backoff. `total` is the longest such a wait can be (the timeout, or the backoff's maximum),
+ * so a ring drawn as `left / total` only ever shrinks while one timer runs.
+ */
+export interface Countdown {
+  kind: 'timeout' | 'retry';
+  left: number;
+  total: number;
+}
+
+function countdownOf(world: World, p: ProposerState): Countdown | null {
+  if (!p.up || p.timer === null) return null;
+  const { timeout, backoff } = world.settings.proposer;
+  const total = Math.max(1, p.timer.kind === 'timeout' ? timeout : backoff[1]);
+  const left = Math.max(0, p.timer.at - world.now);
+  return { kind: p.timer.kind, left, total: Math.max(total, left) };
 }
 
 type Lines = NodeView['lines'];
@@ -128,15 +151,20 @@ function sideOf(world: World, id: NodeId): number | null {
 /** Every node's header, in lane order: clients, proposers, acceptors, learners. */
 export function nodeViews(world: World): NodeView[] {
   const quorum = world.rules.quorum;
-  const view = (id: NodeId, up: boolean, lines: Lines): NodeView => ({
-    id,
-    role: roleOf(id),
-    up,
-    side: sideOf(world, id),
-    lines,
-    short: shortLines(world, id),
-    timer: roleOf(id) === 'proposer' && up && world.proposers[indexOf(id)]!.timer !== null,
-  });
+  const view = (id: NodeId, up: boolean, lines: Lines): NodeView => {
+    const proposer = roleOf(id) === 'proposer' ? world.proposers[indexOf(id)]! : null;
+    return {
+      id,
+      role: roleOf(id),
+      up,
+      side: sideOf(world, id),
+      lines,
+      short: shortLines(world, id),
+      timer: proposer !== null && up && proposer.timer !== null,
+      ballot: proposer === null || proposer.ballot === 0 ? null : proposer.ballot,
+      countdown: proposer === null ? null : countdownOf(world, proposer),
+    };
+  };
   return [
     ...world.clients.map((c) => view(c.id, c.up, clientLines(c))),
     ...world.proposers.map((p) => view(p.id, p.up, proposerLines(p, quorum))),

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { messageLabel } from '../../trace';
+import { messageBallotClass } from './ballotClass';
 import type { ArrowItem } from './useArrows';
 
 /**
@@ -11,7 +12,7 @@ import type { ArrowItem } from './useArrows';
  */
 export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
   const { record: m, fate, geometry: g, emphasis } = item;
-  const className = `px-arrow px-msg--${m.type} px-arrow--${fate} px-arrow--${emphasis}${m.copyOf === null ? '' : ' px-arrow--copy'}`;
+  const className = `px-arrow px-msg--${m.type}${messageBallotClass(m)} px-arrow--${fate} px-arrow--${emphasis}${m.copyOf === null ? '' : ' px-arrow--copy'}`;
   const inFlight = fate === 'in-flight';
   return (
     // A message in flight is a button (Enter opens what the network can do with it); others are labelled images.

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { BALLOT_COLOURS } from '../../layout';
 import { MESSAGE_TYPES } from '../../trace';
 import { usePaxos } from '../../store';
 import { useRem } from '../useSize';
@@ -13,7 +14,7 @@ interface Props {
   arrows: readonly StrokedArrow[];
 }
 
-/** Each message type's colour as the theme resolves it here (CSS variables, light or dark). */
+/** Each ballot's and message type's colour as the theme resolves it here (CSS variables, light or dark). */
 function useColours(canvas: HTMLCanvasElement | null): Record<string, string> {
   const theme = usePaxos((s) => s.theme);
   const [colours, setColours] = useState<Record<string, string>>({});
@@ -29,6 +30,8 @@ function useColours(canvas: HTMLCanvasElement | null): Record<string, string> {
       };
       const resolved: Record<string, string> = { lost: resolve('--px-danger') };
       for (const type of MESSAGE_TYPES) resolved[type] = resolve(`--px-c-${type}`);
+      for (let i = 0; i < BALLOT_COLOURS; i++)
+        resolved[`ballot-${i}`] = resolve(`--px-ballot-${i}`);
       probe.remove();
       setColours(resolved);
     };

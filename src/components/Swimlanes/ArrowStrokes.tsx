@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { usePaxos } from '../../store';
 import { ArrowCanvas } from './ArrowCanvas';
+import { colourKey } from './ballotClass';
 import type { StrokedArrow } from './drawArrows';
 import type { ArrowItem } from './useArrows';
 
@@ -15,6 +16,7 @@ function stroked(a: ArrowItem, hovered: boolean): StrokedArrow {
     path: a.path,
     geometry: a.geometry,
     type: a.record.type,
+    colour: colourKey(a.record),
     fate: a.fate,
     copy: a.record.copyOf !== null,
     emphasis: a.emphasis,

@@ -10,7 +10,7 @@ interface Props {
   height: number;
 }
 
-/** Where faults happened: ✕ on a lane that crashed, ↺ where it restarted, a line across for a partition or heal. */
+/** Where faults happened (HeaderLegend draws the same shapes): ✕ on a lane that crashed, ↺ where it restarted, a line across for a partition or heal. */
 export const FaultMarks = memo(function FaultMarks({ lanes, view, height }: Props) {
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
@@ -40,6 +40,7 @@ export const FaultMarks = memo(function FaultMarks({ lanes, view, height }: Prop
             className={`px-fault px-fault--${mark.kind}`}
             data-fault={mark.kind}
             data-fault-node={mark.node}
+            data-shape={mark.kind === 'crash' ? 'cross' : 'restart'}
             transform={`translate(${x},${top})`}
           >
             {mark.kind === 'crash' ? (

@@ -4,7 +4,8 @@ import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
 import { useRem } from '../useSize';
 import { useT } from '../useT';
-import { COMPACT_BELOW_PX, NodeHeader } from './NodeHeader';
+import { HeaderLegend } from './HeaderLegend';
+import { NodeHeader } from './NodeHeader';
 import { NodeMenu } from './NodeMenu';
 
 const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
@@ -23,6 +24,16 @@ const TALL_BELOW_EM = 11;
 /** The headers' type size in rem (styles/swimlanes.css and present.css). */
 const NODE_FONT_REM = 0.84;
 const NODE_FONT_REM_PRESENTING = 0.72;
+/**
+ * Below this lane width in rem even the tall headers' smaller type cannot hold a word such as
+ * `promised 12`, so the headers switch to the compact notation and the legend explains it.
+ */
+const WORDS_MIN_REM = 4.1;
+/**
+ * A label gutter at least this wide (rem) holds the key beside the headers, in the room over the
+ * labels, where it costs the diagram no height; a narrower one puts it in a row below them.
+ */
+const KEY_ASIDE_MIN_REM = 8.5;
 
 /**
  * Role titles over their lanes (as the seed diagram labels its columns), then one header per
@@ -40,7 +51,8 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const closeMenu = useCallback(() => setMenu(null), []);
   const toggleMenu = useCallback((id: string) => setMenu((m) => (m === id ? null : id)), []);
   const laneEm = lanes.laneWidth / (rem * (presenting ? NODE_FONT_REM_PRESENTING : NODE_FONT_REM));
-  const tall = laneEm < TALL_BELOW_EM && lanes.laneWidth >= COMPACT_BELOW_PX;
+  const compact = lanes.laneWidth < WORDS_MIN_REM * rem;
+  const tall = laneEm < TALL_BELOW_EM && !compact;
   return (
     <div className={`px-headers${tall ? ' px-headers--tall' : ''}`} style={{ width: lanes.width }}>
       <div className="px-headers__roles">
@@ -62,11 +74,24 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
             view={view}
             x={lanes.x.get(view.id)!}
             width={lanes.laneWidth}
+            compact={compact}
             menuOpen={menu === view.id}
             onOpenMenu={toggleMenu}
           />
         ))}
       </div>
+      {/* Not before the diagram is measured: a key wrapped into a zero-wide row would be tall
+          for one frame, and the run's first view would be fitted to the short diagram left. */}
+      {lanes.width === 0 ? null : (
+        <HeaderLegend
+          compact={compact}
+          aside={
+            !compact && lanes.gutterWidth >= KEY_ASIDE_MIN_REM * rem
+              ? { left: lanes.gutterX, width: lanes.gutterWidth }
+              : null
+          }
+        />
+      )}
       {open === undefined ? null : (
         <NodeMenu view={open} x={lanes.x.get(open.id)!} onClose={closeMenu} />
       )}

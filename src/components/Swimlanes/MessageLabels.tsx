@@ -5,6 +5,7 @@ import { stackLabels, timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import { groupLabelAt } from '../../trace';
 import { useRem } from '../useSize';
+import { messageBallotClass } from './ballotClass';
 import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 
 /** Room one label needs in the gutter, in rem: one line, or two in a narrow gutter (phones) where labels wrap. */
@@ -101,7 +102,7 @@ export function MessageLabels({
         return (
           <div
             key={g.index}
-            className={`px-label px-msg--${g.type}${dimmed ? ' px-label--dimmed' : ''}`}
+            className={`px-label px-msg--${g.type}${messageBallotClass(trace.messages[g.ids[0]!]!)}${dimmed ? ' px-label--dimmed' : ''}`}
             data-label={g.type}
             style={{ top, height: labelHeight }}
             title={g.text}

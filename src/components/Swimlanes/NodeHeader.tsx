@@ -1,14 +1,15 @@
 import { memo } from 'react';
 import type { NodeView } from '../../store';
 import { useT } from '../useT';
-
-/** Lanes narrower than this (phones) show the compact notation; the full state stays in the tooltip. */
-export const COMPACT_BELOW_PX = 76;
+import { ballotClass } from './ballotClass';
+import { Countdown, countdownText } from './Countdown';
 
 interface Props {
   view: NodeView;
   x: number;
   width: number;
+  /** Too narrow for words: the compact notation, which the legend below the headers explains. */
+  compact: boolean;
   menuOpen: boolean;
   onOpenMenu(id: string): void;
 }
@@ -20,6 +21,10 @@ function sameView(a: NodeView, b: NodeView): boolean {
     a.up === b.up &&
     a.side === b.side &&
     a.timer === b.timer &&
+    a.ballot === b.ballot &&
+    a.countdown?.kind === b.countdown?.kind &&
+    a.countdown?.left === b.countdown?.left &&
+    a.countdown?.total === b.countdown?.total &&
     a.short.join('\n') === b.short.join('\n') &&
     JSON.stringify(a.lines) === JSON.stringify(b.lines)
   );
@@ -28,18 +33,22 @@ function sameView(a: NodeView, b: NodeView): boolean {
 /**
  * A node's live state at the cursor: an acceptor's promise and accepted proposal, a proposer's
  * phase and counts, a learner's learned value, a client's answer. A crashed node is visibly
- * down; during a partition each node shows its side.
+ * down; during a partition each node shows its side. A proposer wears its ballot's colour (the
+ * colour of that ballot's messages) and shows its pending timer as a countdown.
  */
 export const NodeHeader = memo(
-  function NodeHeader({ view, x, width, menuOpen, onOpenMenu }: Props) {
+  function NodeHeader({ view, x, width, compact, menuOpen, onOpenMenu }: Props) {
     const tr = useT();
     const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
+    const countdown = view.countdown === null ? null : countdownText(view.countdown);
+    const spoken = countdown === null ? state : `${state} · ${tr(countdown.key, countdown.params)}`;
     return (
       <div
-        className={`px-node px-role--${view.role}${width < COMPACT_BELOW_PX ? ' px-node--compact' : ''}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}`}
+        className={`px-node px-role--${view.role}${compact ? ' px-node--compact' : ''}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}${view.ballot === null ? '' : ` px-node--ballot${ballotClass(view.ballot)}`}`}
         data-node={view.id}
         data-status={view.up ? 'up' : 'crashed'}
         data-side={view.side ?? undefined}
+        data-ballot={view.ballot ?? undefined}
         style={{ left: x - width / 2, width }}
       >
         {/* The whole header is one button: a click anywhere on it opens the node's menu. */}
@@ -48,22 +57,23 @@ export const NodeHeader = memo(
           className="px-node__button"
           aria-haspopup="menu"
           aria-expanded={menuOpen}
-          aria-label={`${view.id}: ${state}`}
+          aria-label={`${view.id}: ${spoken}`}
           onClick={() => onOpenMenu(view.id)}
         />
-        <div className="px-node__id">{view.id}</div>
+        <div className="px-node__id">
+          {view.id}
+          {view.countdown === null ? null : <Countdown countdown={view.countdown} />}
+        </div>
         {/* A narrow lane has no room for the word; the header's name still says it in full. */}
-        {view.up ? null : (
-          <div className="px-node__down">{width < COMPACT_BELOW_PX ? '✕' : tr('node.down')}</div>
-        )}
+        {view.up ? null : <div className="px-node__down">{compact ? '✕' : tr('node.down')}</div>}
         {view.side === null ? null : (
           <div className="px-node__side">{tr('node.side', { side: view.side })}</div>
         )}
         {/* Re-keyed on every change so the CSS flash marks the node the last step touched. */}
-        <div key={state} className="px-node__state px-flash" title={state}>
+        <div key={state} className="px-node__state px-flash">
           {/* A crashed node keeps a reminder of its last state, struck through, in the compact
               notation: under its DOWN mark there is no room for the whole state. */}
-          {(width < COMPACT_BELOW_PX || !view.up
+          {(compact || !view.up
             ? view.short
             : view.lines.map((line) => tr(line.key, line.params))
           ).map((text, i) => (
@@ -79,6 +89,7 @@ export const NodeHeader = memo(
     sameView(a.view, b.view) &&
     a.x === b.x &&
     a.width === b.width &&
+    a.compact === b.compact &&
     a.menuOpen === b.menuOpen &&
     a.onOpenMenu === b.onOpenMenu,
 );

@@ -1,5 +1,5 @@
 import type { ArrowGeometry } from '../../layout';
-import { ARROW_HEAD, LOST_CROSS_HALF } from '../../layout';
+import { ARROW_HEAD, LOST_BAR_HALF } from '../../layout';
 import type { Fate } from '../../trace';
 
 /** One arrow to stroke: where, what kind, what became of it, and how much it stands out. */
@@ -10,6 +10,8 @@ export interface StrokedArrow {
   /** Where it ended: the same line when delivered, shorter when lost. */
   geometry: ArrowGeometry;
   type: string;
+  /** Which colour of ArrowStyle it takes: its ballot's (`ballot-2`), or its kind's. */
+  colour: string;
   fate: Fate;
   copy: boolean;
   emphasis: 'none' | 'related' | 'selected' | 'dimmed';
@@ -18,7 +20,7 @@ export interface StrokedArrow {
 
 /**
  * What to stroke of one arrow: its faint path (every message has one from the moment it is
- * sent), what became of it (a head on arrival, a cross where it was lost), or both.
+ * sent), what became of it (a head on arrival, a bar where it was lost), or both.
  */
 export interface Stroke {
   arrow: StrokedArrow;
@@ -30,7 +32,7 @@ export interface Stroke {
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export interface ArrowStyle {
-  /** Resolved colours by message type, plus `lost` for the cross. */
+  /** Resolved colours by ballot colour (`ballot-0`…) and message type, plus `lost` for its bar. */
   colour: Record<string, string>;
   /** The base stroke width in CSS pixels (0.13rem). */
   width: number;
@@ -87,16 +89,17 @@ function head(ctx: Context2D, g: ArrowGeometry, width: number): void {
   ctx.restore();
 }
 
-function cross(ctx: Context2D, x: number, y: number, width: number): void {
-  const h = LOST_CROSS_HALF;
-  ctx.lineWidth = width * 1.4;
+/** The bar of layout/marks.ts `barPath` across the line's end: where a lost message stopped. */
+function bar(ctx: Context2D, g: ArrowGeometry, width: number): void {
+  const length = Math.hypot(g.x2 - g.x1, g.y2 - g.y1) || 1;
+  const nx = (-(g.y2 - g.y1) / length) * LOST_BAR_HALF;
+  const ny = ((g.x2 - g.x1) / length) * LOST_BAR_HALF;
+  ctx.lineWidth = width * 1.6;
   ctx.setLineDash([]);
   ctx.lineCap = 'round';
   ctx.beginPath();
-  ctx.moveTo(x - h, y - h);
-  ctx.lineTo(x + h, y + h);
-  ctx.moveTo(x - h, y + h);
-  ctx.lineTo(x + h, y - h);
+  ctx.moveTo(g.x2 - nx, g.y2 - ny);
+  ctx.lineTo(g.x2 + nx, g.y2 + ny);
   ctx.stroke();
 }
 
@@ -122,7 +125,7 @@ function line(ctx: Context2D, a: StrokedArrow, g: ArrowGeometry, colour: string,
 export function drawArrows(ctx: Context2D, strokes: readonly Stroke[], style: ArrowStyle): void {
   for (const { arrow: a, path, outcome } of strokes) {
     const width = widthOf(a, style.width);
-    const colour = style.colour[a.type] ?? '#000';
+    const colour = style.colour[a.colour] ?? '#000';
     if (path) {
       ctx.globalAlpha = pathAlpha(a);
       line(ctx, a, a.path, colour, width);
@@ -135,7 +138,7 @@ export function drawArrows(ctx: Context2D, strokes: readonly Stroke[], style: Ar
       else {
         ctx.globalAlpha = a.emphasis === 'dimmed' ? 0.16 : 1;
         ctx.strokeStyle = style.colour.lost ?? '#b34700';
-        cross(ctx, a.geometry.x2, a.geometry.y2, style.width);
+        bar(ctx, a.geometry, style.width);
       }
     }
   }

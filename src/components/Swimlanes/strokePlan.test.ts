@@ -14,6 +14,7 @@ function arrow(id: number, changes: Partial<StrokedArrow> = {}): StrokedArrow {
     path: geometry(id * 10),
     geometry: geometry(id * 10),
     type: 'Prepare',
+    colour: 'ballot-0',
     fate: 'in-flight',
     copy: false,
     emphasis: 'none',

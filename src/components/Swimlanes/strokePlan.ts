@@ -20,7 +20,7 @@ export interface StrokePlan {
 /** Everything that decides an arrow's pixels but its fate. */
 function lookOf(a: StrokedArrow): string {
   const g = a.path;
-  return `${g.x1},${g.y1},${g.x2},${g.y2},${a.type},${a.copy},${a.emphasis},${a.hovered}`;
+  return `${g.x1},${g.y1},${g.x2},${g.y2},${a.type},${a.colour},${a.copy},${a.emphasis},${a.hovered}`;
 }
 
 /**
