@@ -24,6 +24,28 @@ export function initialView(end: number, height: number): TimeView {
   return { start: -0.6, pxPerTick: Math.max(fits ? 12 : 36, Math.min(160, height / visible)) };
 }
 
+/** Room kept above tick 0 and below the run's end in a whole-run view, in px. */
+const FIT_PAD_PX = 16;
+/** The zoom range of the diagram, in px per tick: a whole-run view never leaves it either. */
+export const PX_PER_TICK_MIN = 1;
+export const PX_PER_TICK_MAX = 400;
+
+/**
+ * The whole run on one screen (Fit): tick 0 at the top and the run's end at the bottom, each
+ * with a little room so their arrows and labels are not cut. A short run is not blown up past
+ * the zoom it would open at; a run too long for the screen even at the smallest zoom shows its
+ * start (the cursor is followed from there).
+ */
+export function fitView(end: number, height: number): TimeView {
+  const ticks = Math.max(end, 1);
+  const fitting = (height - 2 * FIT_PAD_PX) / ticks;
+  const pxPerTick = Math.max(PX_PER_TICK_MIN, Math.min(160, fitting));
+  const start = -FIT_PAD_PX / pxPerTick;
+  // Centred when the run takes less than the screen, so a short run does not hang from the top.
+  const spare = Math.max(0, height - 2 * FIT_PAD_PX - ticks * pxPerTick);
+  return { start: start - spare / 2 / pxPerTick, pxPerTick };
+}
+
 /**
  * The view that keeps `time` in sight. While the cursor is on screen nothing moves. When playing
  * carries it past the bottom, the view turns a page so it is near the top again (a still diagram
