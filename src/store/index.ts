@@ -22,6 +22,7 @@ export {
 } from './playback';
 export type { Bounds } from './playback';
 export {
+  fitRun,
   guess,
   hover,
   reveal,
