@@ -1,10 +1,11 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import type { Trace } from '../../trace';
-import { stackLabels, timeScale } from '../../layout';
+import { foldLabels, timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import { groupLabelAt } from '../../trace';
 import { useRem } from '../useSize';
+import { useT } from '../useT';
 import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 
 /** Room one label needs in the gutter, in rem: one line, or two in a narrow gutter (phones) where labels wrap. */
@@ -19,6 +20,11 @@ const CHAR_EM = 0.62;
 const INSET_REM = 1.45;
 /** The most lines one label wraps onto. */
 const LINES_MAX = 3;
+/**
+ * How far a label may move off its arrows to clear the one above, in px, at least (half a tick
+ * when zoomed in): a label further away reads as another message's, so it is folded instead.
+ */
+const DRIFT_MIN_PX = 12;
 
 /** The run's longest label, in characters: a Promise's grows as promises arrive, so at the end. */
 function longestLabel(trace: Trace): number {
@@ -47,8 +53,10 @@ function breakable(text: string) {
 
 /**
  * The classic diagram's labels in a gutter on the right: one per group of messages of one kind
- * sent together (`Prepare(1)`, `Promise(1,{-,-,-})`…), level with its arrows, pushed down just
- * enough never to overlap. A Promise label lists only the promises sent so far.
+ * sent together (`Prepare(1)`, `Promise(1,{-,-,-})`…), level with its arrows, pushed down a
+ * little to clear the one above. Where they crowd (zoomed out) one label stands for several,
+ * with a count, rather than labels drifting ticks away from their arrows. A Promise label lists
+ * only the promises sent so far.
  */
 export function MessageLabels({
   lanes,
@@ -59,6 +67,7 @@ export function MessageLabels({
   view: TimeView;
   height: number;
 }) {
+  const tr = useT();
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
   const visible = useVisibleMessages(view, height);
@@ -85,8 +94,10 @@ export function MessageLabels({
     for (const { record } of visible) seen.add(record.group);
     return [...seen].flatMap((index) => groupLabelAt(trace, index, step) ?? []);
   }, [visible, trace, step]);
-  const placed = stackLabels(
+  const byKey = new Map(groups.map((g) => [String(g.index), g]));
+  const shown = foldLabels(
     groups.map((g) => ({ key: String(g.index), y: y(g.middle), height: labelHeight })),
+    Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
   );
   return (
     <div
@@ -94,19 +105,28 @@ export function MessageLabels({
       className={`px-labels${wrap ? ' px-labels--wrap' : ''}`}
       style={{ left: lanes.gutterX, width: lanes.gutterWidth }}
     >
-      {groups.map((g) => {
-        const top = placed.get(String(g.index))! - labelHeight / 2;
+      {shown.map((label) => {
+        const g = byKey.get(label.key)!;
+        const top = label.y - labelHeight / 2;
         if (top < -labelHeight || top > height) return null;
-        const dimmed = family !== null && !g.ids.some((id) => family.has(id));
+        const folded = label.folded.map((key) => byKey.get(key)!);
+        const all = [g, ...folded];
+        const dimmed = family !== null && !all.some((l) => l.ids.some((id) => family.has(id)));
         return (
           <div
             key={g.index}
             className={`px-label px-msg--${g.type}${dimmed ? ' px-label--dimmed' : ''}`}
             data-label={g.type}
+            data-ids={g.ids.join(' ')}
             style={{ top, height: labelHeight }}
-            title={g.text}
+            title={all.map((l) => l.text).join('\n')}
           >
             {breakable(g.text)}
+            {folded.length === 0 ? null : (
+              <span className="px-label__more" data-folded={folded.length}>
+                {tr('labels.more', { count: folded.length })}
+              </span>
+            )}
           </div>
         );
       })}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
-import { laneLayout } from '../../layout';
+import { laneLayout, PX_PER_TICK_MAX, PX_PER_TICK_MIN } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { brokenAt, laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
@@ -15,6 +15,7 @@ import { MessageArrows } from './MessageArrows';
 import { MessageLabels } from './MessageLabels';
 import type { PanZoom } from './panZoom';
 import { createPanZoom } from './panZoom';
+import { FitButton } from './FitButton';
 import { FollowButton } from './FollowButton';
 import { MessageMenu } from './MessageMenu';
 import { useArrows } from './useArrows';
@@ -69,8 +70,8 @@ export function Swimlanes() {
     const svg = svgRef.current;
     if (svg === null) return;
     const panZoom = createPanZoom(svg, {
-      pxPerTickMin: 4,
-      pxPerTickMax: 400,
+      pxPerTickMin: PX_PER_TICK_MIN,
+      pxPerTickMax: PX_PER_TICK_MAX,
       onView: (next, byUser) => {
         viewRef.current = next;
         setView(next);
@@ -132,7 +133,10 @@ export function Swimlanes() {
             <MessageTooltip lanes={lanes} view={view} height={height} />
           </Suspense>
         ) : null}
-        <FollowButton />
+        <div className="px-view-buttons">
+          <FitButton />
+          <FollowButton />
+        </div>
         {menu === null ? null : (
           <MessageMenu key={menu.opened} ids={menu.ids} x={menu.x} y={menu.y} onClose={closeMenu} />
         )}

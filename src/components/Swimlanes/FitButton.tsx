@@ -1,0 +1,25 @@
+import { fitRun, useStoreApi } from '../../store';
+import { Icon } from '../Icon';
+import { useT } from '../useT';
+
+/**
+ * Always on the diagram: one click (or F) shows the whole run, tick 0 to its end, so a story
+ * that scrolled away comes back into view. The view keeps showing the whole run until the user
+ * zooms or pans, or asks to follow the cursor at a reading zoom again.
+ */
+export function FitButton() {
+  const tr = useT();
+  const store = useStoreApi();
+  return (
+    <button
+      type="button"
+      className="px-button px-fit"
+      onClick={() => fitRun(store)}
+      title={tr('controls.fitTitle')}
+      aria-keyshortcuts="F"
+    >
+      <Icon name="fit" />
+      {tr('controls.fit')}
+    </button>
+  );
+}
