@@ -92,6 +92,12 @@ describe('time axis', () => {
     expect(timeScale(short, 1000)(3)).toBeCloseTo(500);
   });
 
+  it('keeps the bottom clear for the buttons over it, so the run’s end is not under them', () => {
+    const whole = fitView(54, 600, 50);
+    expect(timeScale(whole, 600)(0)).toBeCloseTo(16);
+    expect(timeScale(whole, 600)(54)).toBeCloseTo(550);
+  });
+
   it('fits a run too long for the screen at the smallest zoom from its start', () => {
     const stress = fitView(400, 300);
     expect(stress.pxPerTick).toBe(1);

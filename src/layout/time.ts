@@ -32,18 +32,18 @@ export const PX_PER_TICK_MAX = 400;
 
 /**
  * The whole run on one screen (Fit): tick 0 at the top and the run's end at the bottom, each
- * with a little room so their arrows and labels are not cut. A short run is not blown up past
- * the zoom it would open at; a run too long for the screen even at the smallest zoom shows its
+ * with a little room so their arrows and labels are not cut, and `clearBottom` px kept free
+ * at the bottom (where the view's buttons sit over the story's end). A short run is not blown
+ * up past a readable zoom; a run too long for the screen even at the smallest zoom shows its
  * start (the cursor is followed from there).
  */
-export function fitView(end: number, height: number): TimeView {
+export function fitView(end: number, height: number, clearBottom = FIT_PAD_PX): TimeView {
   const ticks = Math.max(end, 1);
-  const fitting = (height - 2 * FIT_PAD_PX) / ticks;
-  const pxPerTick = Math.max(PX_PER_TICK_MIN, Math.min(160, fitting));
-  const start = -FIT_PAD_PX / pxPerTick;
-  // Centred when the run takes less than the screen, so a short run does not hang from the top.
-  const spare = Math.max(0, height - 2 * FIT_PAD_PX - ticks * pxPerTick);
-  return { start: start - spare / 2 / pxPerTick, pxPerTick };
+  const room = height - FIT_PAD_PX - Math.max(FIT_PAD_PX, clearBottom);
+  const pxPerTick = Math.max(PX_PER_TICK_MIN, Math.min(160, room / ticks));
+  // Centred in its room when the run takes less, so a short run does not hang from the top.
+  const spare = Math.max(0, room - ticks * pxPerTick);
+  return { start: -(FIT_PAD_PX + spare / 2) / pxPerTick, pxPerTick };
 }
 
 /**

@@ -5,7 +5,7 @@ import { useT } from '../useT';
 /**
  * Always on the diagram: one click (or F) shows the whole run, tick 0 to its end, so a story
  * that scrolled away comes back into view. The view keeps showing the whole run until the user
- * zooms or pans, or asks to follow the cursor at a reading zoom again.
+ * zooms or pans it, resets, or plays the run again from its start.
  */
 export function FitButton() {
   const tr = useT();

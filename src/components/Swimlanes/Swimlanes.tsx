@@ -21,6 +21,9 @@ import { MessageMenu } from './MessageMenu';
 import { useArrows } from './useArrows';
 import { useFollowView } from './useFollowView';
 
+/** The height of the row of Fit and Follow over the diagram's bottom, with its margin, in rem. */
+const VIEW_BUTTONS_REM = 3.2;
+
 /** Before the first measurement: a view that shows nothing. */
 const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
 
@@ -82,7 +85,7 @@ export function Swimlanes() {
     return () => panZoom.destroy();
   }, [store]);
 
-  useFollowView(store, trace, height, panZoomRef, viewRef);
+  useFollowView(store, trace, height, panZoomRef, viewRef, VIEW_BUTTONS_REM * rem);
 
   return (
     <div className="px-swimlanes">

@@ -21,6 +21,7 @@ function readingView(trace: Trace, height: number, cursor: number): TimeView {
  * While the store asks for the whole run (`fit`), the view shows tick 0 to the end and stays
  * so as the cursor moves (it is always in sight), the run changes or the diagram resizes; when
  * that ends with following still on (Follow, Reset, Play again), the reading zoom comes back.
+ * `clearBottom` px at the bottom are left free of the whole run: the view's buttons are there.
  */
 export function useFollowView(
   store: PaxosStore,
@@ -28,6 +29,7 @@ export function useFollowView(
   height: number,
   panZoom: RefObject<PanZoom | null>,
   view: RefObject<TimeView | null>,
+  clearBottom: number,
 ): void {
   const base = usePaxos((s) => s.base);
   const openedRef = useRef<object | null>(null);
@@ -35,8 +37,10 @@ export function useFollowView(
     if (height === 0 || openedRef.current === base) return;
     openedRef.current = base;
     const { cursor, fit } = store.getState();
-    panZoom.current?.setView(fit ? fitView(trace.end, height) : readingView(trace, height, cursor));
-  }, [store, base, trace, height, panZoom]);
+    panZoom.current?.setView(
+      fit ? fitView(trace.end, height, clearBottom) : readingView(trace, height, cursor),
+    );
+  }, [store, base, trace, height, panZoom, clearBottom]);
 
   // The view the cursor had before the diagram became shorter and pushed it, until it grows back.
   const displaced = useRef<TimeView | null>(null);
@@ -68,7 +72,7 @@ export function useFollowView(
     const showWholeRun = (s: State) => {
       if (height === 0) return;
       displaced.current = null;
-      panZoom.current?.setView(fitView(s.trace.end, height));
+      panZoom.current?.setView(fitView(s.trace.end, height, clearBottom));
     };
     const now = store.getState();
     if (now.fit) showWholeRun(now);
@@ -82,5 +86,5 @@ export function useFollowView(
       } else if (s.cursor !== previous.cursor || (s.follow && !previous.follow))
         keepInSight(s.cursor, s.follow, false);
     });
-  }, [store, height, panZoom, view]);
+  }, [store, height, panZoom, view, clearBottom]);
 }
