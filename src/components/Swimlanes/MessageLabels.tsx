@@ -36,9 +36,10 @@ function longestLabel(trace: Trace): number {
 
 /**
  * A label's text with a place to break after each comma, so a wrapped label breaks between its
- * parts; in one span, which the label's flex box lays out as one line of text.
+ * parts, and the count of labels folded into it after its words; in one span, which the
+ * label's flex box lays out as one line of text.
  */
-function breakable(text: string) {
+function breakable(text: string, more: string | null) {
   return (
     <span>
       {text.split(/(?<=,)/).map((part, i) => (
@@ -47,6 +48,12 @@ function breakable(text: string) {
           {part}
         </Fragment>
       ))}
+      {more === null ? null : (
+        <>
+          <wbr />
+          <span className="px-label__more">{more}</span>
+        </>
+      )}
     </span>
   );
 }
@@ -102,7 +109,7 @@ export function MessageLabels({
   return (
     <div
       ref={ref}
-      className={`px-labels${wrap ? ' px-labels--wrap' : ''}`}
+      className={`px-labels${wrap ? ' px-labels--wrap' : ''}${narrow ? ' px-labels--narrow' : ''}`}
       style={{ left: lanes.gutterX, width: lanes.gutterWidth }}
     >
       {shown.map((label) => {
@@ -121,11 +128,9 @@ export function MessageLabels({
             style={{ top, height: labelHeight }}
             title={all.map((l) => l.text).join('\n')}
           >
-            {breakable(g.text)}
-            {folded.length === 0 ? null : (
-              <span className="px-label__more" data-folded={folded.length}>
-                {tr('labels.more', { count: folded.length })}
-              </span>
+            {breakable(
+              g.text,
+              folded.length === 0 ? null : tr('labels.more', { count: folded.length }),
             )}
           </div>
         );
