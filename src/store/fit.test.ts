@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { play, reset, seek, stepForward, toEnd } from './playback';
-import { fitRun, setFollow } from './ui';
+import { canFit, FIT_MESSAGES_MAX, fitRun, setFollow } from './ui';
 import { storeFor } from './storeFor.testing';
 
 describe('the whole run in view', () => {
@@ -43,5 +43,18 @@ describe('the whole run in view', () => {
     seek(store, 3);
     play(store);
     expect(store.getState().fit).toBe(true);
+  });
+
+  it('is not offered for a run too heavy to draw whole', () => {
+    const store = storeFor();
+    const { trace } = store.getState();
+    const heavy = {
+      ...trace,
+      messages: Array.from({ length: FIT_MESSAGES_MAX + 1 }, () => trace.messages[0]!),
+    };
+    store.setState({ trace: heavy });
+    expect(canFit(store.getState())).toBe(false);
+    fitRun(store);
+    expect(store.getState().fit).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import type { Trace } from '../trace';
 import { stepsThrough, worldAfter } from '../trace';
 import type { RunSlice } from './run';
 import type { PaxosStore, State } from './state';
+import { canFit } from './ui';
 
 /**
  * Where playback is. `step` counts the inputs applied; `cursor` is the time in fractional
@@ -89,7 +90,7 @@ export function moveTo(
   // Reaching the run's end (playing, End, the last Step) shows the whole story, unless the user
   // has moved the view on purpose: then following is off and their view stays.
   const atEnd = place.step === state.trace.steps.length && place.step !== state.step;
-  const fit = atEnd && (also.follow ?? state.follow) ? { fit: true } : {};
+  const fit = atEnd && (also.follow ?? state.follow) && canFit(state) ? { fit: true } : {};
   store.setState(
     glide && state.motion
       ? { ...also, ...fit, ...place, cursorTarget: cursor }

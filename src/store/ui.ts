@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import type { PaxosStore } from './state';
+import type { PaxosStore, State } from './state';
 
 /** `system` follows the operating system's light or dark setting. */
 export type Theme = 'system' | 'light' | 'dark';
@@ -61,9 +61,20 @@ export function setFollow(store: PaxosStore, follow: boolean): void {
   store.setState({ follow, fit: false });
 }
 
+/**
+ * The most messages the whole-run view draws at once: every preset fits (the stress run has
+ * about 5,000), while a stranger's heaviest run (100,000) would hold the page for seconds.
+ */
+export const FIT_MESSAGES_MAX = 8000;
+
+/** Whether the whole run can be in view at once (see FIT_MESSAGES_MAX). */
+export function canFit(state: Pick<State, 'trace'>): boolean {
+  return state.trace.messages.length <= FIT_MESSAGES_MAX;
+}
+
 /** The whole run in view (the Fit button, F): following, as every tick is in sight. */
 export function fitRun(store: PaxosStore): void {
-  store.setState({ follow: true, fit: true });
+  if (canFit(store.getState())) store.setState({ follow: true, fit: true });
 }
 
 export function setLang(store: PaxosStore, lang: Lang): void {
