@@ -145,6 +145,103 @@ export class MainScreenPage extends Hooks {
     await expect(this.node(id).getByRole('button')).toHaveAccessibleName(new RegExp(pattern));
   }
 
+  /** The diagram's Fit control: the whole run in view. */
+  fit(): Locator {
+    return this.page.getByRole('button', { name: 'Fit', exact: true });
+  }
+
+  followButton(): Locator {
+    return this.page.getByRole('button', { name: 'Follow the cursor', exact: true });
+  }
+
+  /** Turns the mouse wheel over the middle of the diagram (down zooms out), as a user zooms. */
+  async wheelDiagram(deltaY: number): Promise<void> {
+    const box = (await this.diagram().boundingBox())!;
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await this.page.mouse.wheel(0, deltaY);
+  }
+
+  /** Drags the diagram up by `dy` px from its middle, as a user pans it. */
+  async dragDiagram(dy: number): Promise<void> {
+    const box = (await this.diagram().boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x, y - dy, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
+  /** The diagram's box: the part of the screen arrows are drawn in. */
+  diagram(): Locator {
+    return this.page.locator('.px-swimlanes__diagram');
+  }
+
+  /** The message sent last (the highest id on screen), once it is drawn. */
+  async lastMessage(): Promise<Locator> {
+    const ids = await this.messages().evaluateAll((elements) =>
+      elements.map((e) => Number(e.getAttribute('data-id'))),
+    );
+    return this.page.locator(`[data-message][data-id="${Math.max(...ids)}"]:not([data-packet])`);
+  }
+
+  /**
+   * Whether an arrow's whole line (both ends) lies inside the diagram's box, as a reader sees
+   * it: false when it is not drawn at all (scrolled out of the view).
+   */
+  async arrowInDiagram(message: Locator): Promise<boolean> {
+    if ((await message.count()) === 0) return false;
+    const diagram = await this.diagram().evaluate((e) => e.getBoundingClientRect().toJSON());
+    const ends = await message
+      .first()
+      .locator('.px-arrow__hit')
+      .evaluate((l) => {
+        const svg = (l as SVGLineElement).ownerSVGElement!.getBoundingClientRect();
+        const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a)));
+        return [
+          { x: svg.x + x1!, y: svg.y + y1! },
+          { x: svg.x + x2!, y: svg.y + y2! },
+        ];
+      });
+    return ends.every(
+      (p) =>
+        p.x >= diagram.left - 1 &&
+        p.x <= diagram.right + 1 &&
+        p.y >= diagram.top - 1 &&
+        p.y <= diagram.bottom + 1,
+    );
+  }
+
+  /**
+   * For every label wholly inside the diagram, how far (in px) its vertical centre is from the
+   * middle of the arrows it names (their midpoints averaged, as the label is placed), as
+   * `text: px`. A label beside its arrows is a few px away; one pushed down a crowd, many.
+   */
+  labelDrifts(): Promise<{ text: string; drift: number }[]> {
+    return this.page.evaluate(() => {
+      const diagram = document.querySelector('.px-swimlanes__diagram')!.getBoundingClientRect();
+      const drifts: { text: string; drift: number }[] = [];
+      for (const label of document.querySelectorAll<HTMLElement>('[data-label]')) {
+        const box = label.getBoundingClientRect();
+        if (box.top < diagram.top || box.bottom > diagram.bottom) continue;
+        const middles = (label.dataset.ids ?? '').split(' ').flatMap((id) => {
+          const line = document.querySelector<SVGLineElement>(
+            `[data-id="${id}"]:not([data-packet]) .px-arrow__hit`,
+          );
+          if (line === null) return [];
+          const svg = line.ownerSVGElement!.getBoundingClientRect();
+          return [svg.y + (line.y1.baseVal.value + line.y2.baseVal.value) / 2];
+        });
+        if (middles.length === 0) continue;
+        const middle = middles.reduce((a, b) => a + b, 0) / middles.length;
+        drifts.push({
+          text: label.textContent ?? '',
+          drift: Math.abs(box.top + box.height / 2 - middle),
+        });
+      }
+      return drifts;
+    });
+  }
+
   /** Drags the scrubber to a time. */
   async seek(time: number): Promise<void> {
     await this.page.getByRole('slider', { name: 'Time in the run' }).fill(String(time));

@@ -1,5 +1,6 @@
 import type { PaxosStore } from '../store';
 import {
+  fitRun,
   reset,
   setPresenting,
   stepBack,
@@ -13,7 +14,8 @@ import {
 /**
  * Lecture keys (a text field keeps its keys, a focused slider its arrows): Space plays and pauses; → and PageDown step; ← and PageUp step back
  * (presentation clickers send PageDown and PageUp); Home and End go to the start and the end;
- * P enters or leaves presenter mode, where B or . blanks the screen and Escape leaves;
+ * F fits the whole run in the diagram; P enters or leaves presenter mode, where B or . blanks
+ * the screen and Escape leaves;
  * Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
  * and Space on a focused button presses that button only. `target` is the document for a page
  * or an iframe, and the element itself for `<paxos-scope>`, so two on one page never both answer.
@@ -74,6 +76,10 @@ export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore
         break;
       case 'End':
         toEnd(store);
+        break;
+      case 'f':
+      case 'F':
+        fitRun(store);
         break;
       case 'p':
       case 'P':

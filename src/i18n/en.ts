@@ -21,7 +21,11 @@ export const en = {
   'controls.time': 'tick {time} of {end}',
   'controls.stepCount': 'step {step} of {steps}',
   'controls.follow': 'Follow the cursor',
-  'controls.keys': 'Space play/pause · → step · ← step back · Home/End start/end',
+  'controls.fit': 'Fit',
+  'controls.fitTitle': 'Show the whole run, from tick 0 to its end (F)',
+  'labels.more': '+{count}',
+  'controls.keys':
+    'Space play/pause · → step · ← step back · Home/End start/end · F fit the whole run',
 
   'menu.node': 'What happens to {node}',
   'menu.crash': 'Crash',
@@ -44,7 +48,7 @@ export const en = {
 
   'present.button': 'Present',
   'present.exit': 'Leave presenter mode',
-  'present.keys': '→ step · ← back · Space play · B blank · Esc leave',
+  'present.keys': '→ step · ← back · Space play · F whole run · B blank · Esc leave',
   'present.blank': 'Screen blanked: press B to show it again',
 
   'share.button': 'Share',

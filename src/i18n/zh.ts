@@ -19,7 +19,10 @@ export const zh: Record<MessageKey, string> = {
   'controls.time': '第 {time} 刻（共 {end} 刻）',
   'controls.stepCount': '第 {step} 步（共 {steps} 步）',
   'controls.follow': '跟随游标',
-  'controls.keys': '空格 播放/暂停 · → 下一步 · ← 上一步 · Home/End 开头/结尾',
+  'controls.fit': '全览',
+  'controls.fitTitle': '显示整个运行，从第 0 刻到结束（F）',
+  'labels.more': '+{count}',
+  'controls.keys': '空格 播放/暂停 · → 下一步 · ← 上一步 · Home/End 开头/结尾 · F 全览整个运行',
 
   'menu.node': '对 {node} 做什么',
   'menu.crash': '宕机',
@@ -42,7 +45,7 @@ export const zh: Record<MessageKey, string> = {
 
   'present.button': '演示',
   'present.exit': '退出演示模式',
-  'present.keys': '→ 下一步 · ← 上一步 · 空格 播放 · B 黑屏 · Esc 退出',
+  'present.keys': '→ 下一步 · ← 上一步 · 空格 播放 · F 全览 · B 黑屏 · Esc 退出',
   'present.blank': '屏幕已关闭：按 B 重新显示',
 
   'share.button': '分享',

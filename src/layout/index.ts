@@ -1,10 +1,18 @@
 export { arrowAt } from './arrows';
 export type { ArrowGeometry, ArrowInput } from './arrows';
-export { stackLabels } from './stackLabels';
-export type { LabelRequest } from './stackLabels';
+export { foldLabels, stackLabels } from './stackLabels';
+export type { FoldedLabel, LabelRequest } from './stackLabels';
 export { laneLayout } from './lanes';
 export type { Lane, LaneGroup, LaneLayout } from './lanes';
-export { followTime, initialView, timeScale, visibleTicks } from './time';
+export {
+  fitView,
+  followTime,
+  initialView,
+  PX_PER_TICK_MAX,
+  PX_PER_TICK_MIN,
+  timeScale,
+  visibleTicks,
+} from './time';
 export type { TimeView } from './time';
 export {
   ARROW_HEAD,

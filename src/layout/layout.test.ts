@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { arrowAt } from './arrows';
-import { stackLabels } from './stackLabels';
+import { foldLabels, stackLabels } from './stackLabels';
 import { laneLayout } from './lanes';
-import { followTime, initialView, timeScale, visibleTicks } from './time';
+import { fitView, followTime, initialView, timeScale, visibleTicks } from './time';
 
 const seedNodes = [
   { id: 'C1', role: 'client' as const },
@@ -81,6 +81,29 @@ describe('time axis', () => {
     expect(followTime(view, 500, 5, 100, true)).toBe(view);
   });
 
+  it('fits the whole run: tick 0 near the top, the end near the bottom, both inside', () => {
+    const whole = fitView(54, 600);
+    const y = timeScale(whole, 600);
+    expect(y(0)).toBeCloseTo(16);
+    expect(y(54)).toBeCloseTo(584);
+    // A six-tick run is not blown up: it keeps a readable zoom, centred on the screen.
+    const short = fitView(6, 1000);
+    expect(short.pxPerTick).toBe(160);
+    expect(timeScale(short, 1000)(3)).toBeCloseTo(500);
+  });
+
+  it('keeps the bottom clear for the buttons over it, so the run’s end is not under them', () => {
+    const whole = fitView(54, 600, 50);
+    expect(timeScale(whole, 600)(0)).toBeCloseTo(16);
+    expect(timeScale(whole, 600)(54)).toBeCloseTo(550);
+  });
+
+  it('fits a run too long for the screen at the smallest zoom from its start', () => {
+    const stress = fitView(400, 300);
+    expect(stress.pxPerTick).toBe(1);
+    expect(timeScale(stress, 300)(0)).toBeCloseTo(16);
+  });
+
   it('thins tick labels when zoomed out', () => {
     expect(visibleTicks({ start: 0, pxPerTick: 60 }, 300)).toEqual([0, 1, 2, 3, 4, 5]);
     const dense = visibleTicks({ start: 0, pxPerTick: 5 }, 300);
@@ -126,5 +149,27 @@ describe('labels', () => {
     expect(placed.get('a')).toBe(100);
     expect(placed.get('b')).toBe(122);
     expect(placed.get('c')).toBe(300);
+  });
+
+  it('keeps labels beside their arrows: a little push, or folded into the label above', () => {
+    const requests = [
+      { key: 'a', y: 100, height: 20 },
+      { key: 'b', y: 110, height: 20 },
+      { key: 'c', y: 104, height: 20 },
+      { key: 'd', y: 160, height: 20 },
+    ];
+    const shown = foldLabels(requests, 12);
+    // a at 100; c (wants 104) is pushed 18 px, too far: folded into a; b is pushed 12 px.
+    expect(shown).toEqual([
+      { key: 'a', y: 100, folded: ['c'] },
+      { key: 'b', y: 122, folded: [] },
+      { key: 'd', y: 160, folded: [] },
+    ]);
+    // However many crowd in, none is shown further from its arrows than the limit.
+    const crowd = Array.from({ length: 40 }, (_, i) => ({ key: String(i), y: i * 3, height: 21 }));
+    const wanted = new Map(crowd.map((r) => [r.key, r.y]));
+    for (const label of foldLabels(crowd, 12))
+      expect(label.y - wanted.get(label.key)!).toBeLessThanOrEqual(12);
+    expect(foldLabels(crowd, 12).reduce((n, l) => n + 1 + l.folded.length, 0)).toBe(40);
   });
 });

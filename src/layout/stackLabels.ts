@@ -19,3 +19,37 @@ export function stackLabels(requests: readonly LabelRequest[], gap = 2): Map<str
   }
   return placed;
 }
+
+/** A label on screen and the labels folded into it (its count says how many more are there). */
+export interface FoldedLabel {
+  key: string;
+  y: number;
+  folded: string[];
+}
+
+/**
+ * Places labels beside their arrows at any zoom. Each keeps its wanted position, or moves down
+ * at most `driftMax` px to clear the one above; a label that would have to move further is
+ * folded into the label above it instead of being pushed away from its arrows (zoomed out, a
+ * crowd of labels becomes one label with a count). Labels arrive in any order.
+ */
+export function foldLabels(
+  requests: readonly LabelRequest[],
+  driftMax: number,
+  gap = 2,
+): FoldedLabel[] {
+  const shown: FoldedLabel[] = [];
+  let bottom = -Infinity;
+  for (const r of [...requests].sort((a, b) => a.y - b.y)) {
+    const wanted = r.y - r.height / 2;
+    const top = Math.max(wanted, bottom + gap);
+    const above = shown[shown.length - 1];
+    if (above !== undefined && top - wanted > driftMax) {
+      above.folded.push(r.key);
+      continue;
+    }
+    shown.push({ key: r.key, y: top + r.height / 2, folded: [] });
+    bottom = top + r.height;
+  }
+  return shown;
+}

@@ -24,6 +24,28 @@ export function initialView(end: number, height: number): TimeView {
   return { start: -0.6, pxPerTick: Math.max(fits ? 12 : 36, Math.min(160, height / visible)) };
 }
 
+/** Room kept above tick 0 and below the run's end in a whole-run view, in px. */
+const FIT_PAD_PX = 16;
+/** The zoom range of the diagram, in px per tick: a whole-run view never leaves it either. */
+export const PX_PER_TICK_MIN = 1;
+export const PX_PER_TICK_MAX = 400;
+
+/**
+ * The whole run on one screen (Fit): tick 0 at the top and the run's end at the bottom, each
+ * with a little room so their arrows and labels are not cut, and `clearBottom` px kept free
+ * at the bottom (where the view's buttons sit over the story's end). A short run is not blown
+ * up past a readable zoom; a run too long for the screen even at the smallest zoom shows its
+ * start (the cursor is followed from there).
+ */
+export function fitView(end: number, height: number, clearBottom = FIT_PAD_PX): TimeView {
+  const ticks = Math.max(end, 1);
+  const room = height - FIT_PAD_PX - Math.max(FIT_PAD_PX, clearBottom);
+  const pxPerTick = Math.max(PX_PER_TICK_MIN, Math.min(160, room / ticks));
+  // Centred in its room when the run takes less, so a short run does not hang from the top.
+  const spare = Math.max(0, room - ticks * pxPerTick);
+  return { start: -(FIT_PAD_PX + spare / 2) / pxPerTick, pxPerTick };
+}
+
 /**
  * The view that keeps `time` in sight. While the cursor is on screen nothing moves. When playing
  * carries it past the bottom, the view turns a page so it is near the top again (a still diagram

@@ -22,6 +22,8 @@ export {
 } from './playback';
 export type { Bounds } from './playback';
 export {
+  canFit,
+  fitRun,
   guess,
   hover,
   reveal,

@@ -37,6 +37,7 @@ export function loadScenario(
       selected: null,
       hovered: null,
       follow: true,
+      fit: false,
       past: [],
       revealed: new Set(),
       guesses: new Map(),

@@ -39,7 +39,9 @@ export function attachLoop(store: PaxosStore, clock: Clock): () => void {
     if (state.playing && holdUntil !== null) {
       if (time >= holdUntil) {
         holdUntil = null;
+        // Each pass reads the story again at its opening zoom, as Play from the end does.
         seek(store, state.bounds.start);
+        store.setState({ fit: false });
       }
     } else if (state.playing) {
       const end = playEnd(state);

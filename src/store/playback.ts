@@ -3,6 +3,7 @@ import type { Trace } from '../trace';
 import { stepsThrough, worldAfter } from '../trace';
 import type { RunSlice } from './runSlice';
 import type { PaxosStore, State } from './state';
+import { canFit } from './ui';
 
 /**
  * Where playback is. `step` counts the inputs applied; `cursor` is the time in fractional
@@ -86,10 +87,14 @@ export function moveTo(
 ): void {
   const state = store.getState();
   const place = placed(state, state.trace, step);
+  // Reaching the run's end (playing, End, the last Step) shows the whole story, unless the user
+  // has moved the view on purpose: then following is off and their view stays.
+  const atEnd = place.step === state.trace.steps.length && place.step !== state.step;
+  const fit = atEnd && (also.follow ?? state.follow) && canFit(state) ? { fit: true } : {};
   store.setState(
     glide && state.motion
-      ? { ...also, ...place, cursorTarget: cursor }
-      : { ...also, ...place, cursor, cursorTarget: null },
+      ? { ...also, ...fit, ...place, cursorTarget: cursor }
+      : { ...also, ...fit, ...place, cursor, cursorTarget: null },
   );
 }
 
@@ -165,8 +170,15 @@ export function playEnd(state: Pick<State, 'cursor' | 'trace' | 'bounds'>): numb
 /** Plays from the cursor; at the stop or the end it starts again from the bounds' start. */
 export function play(store: PaxosStore): void {
   const { cursor, trace, bounds } = store.getState();
-  if (cursor >= trace.end || cursor === bounds.stop) seek(store, bounds.start);
-  store.setState({ playing: true, cursorTarget: null, follow: true });
+  // Playing the story again reads it again: at the zoom it opened at, not the whole-run view.
+  const again = cursor >= trace.end || cursor === bounds.stop;
+  if (again) seek(store, bounds.start);
+  store.setState({
+    playing: true,
+    cursorTarget: null,
+    follow: true,
+    ...(again ? { fit: false } : {}),
+  });
 }
 
 export function pause(store: PaxosStore): void {
@@ -186,7 +198,7 @@ export function toEnd(store: PaxosStore): void {
 }
 
 export function reset(store: PaxosStore): void {
-  moveTo(store, 0, 0, { also: { playing: false, follow: true, selected: null } });
+  moveTo(store, 0, 0, { also: { playing: false, follow: true, fit: false, selected: null } });
 }
 
 export function setSpeed(store: PaxosStore, speed: number): void {

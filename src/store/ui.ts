@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n';
-import type { PaxosStore } from './state';
+import type { PaxosStore, State } from './state';
 
 /** `system` follows the operating system's light or dark setting. */
 export type Theme = 'system' | 'light' | 'dark';
@@ -13,6 +13,11 @@ export interface UiSlice {
   hovered: number | null;
   /** The view keeps the cursor in sight until the user scrolls away. */
   follow: boolean;
+  /**
+   * The view shows the whole run, tick 0 to its end (Fit, or the end reached while following),
+   * and keeps showing it as the run changes. It implies `follow`: the cursor is always in sight.
+   */
+  fit: boolean;
   /** Animations on (off for reduced motion and for stable screenshots). */
   motion: boolean;
   /** Lesson stops whose question has been answered: playing no longer pauses there. */
@@ -33,6 +38,7 @@ export function uiSlice(lang: Lang): UiSlice {
     selected: null,
     hovered: null,
     follow: true,
+    fit: false,
     motion: true,
     revealed: new Set(),
     guesses: new Map(),
@@ -50,8 +56,25 @@ export function hover(store: PaxosStore, message: number | null): void {
   store.setState({ hovered: message });
 }
 
+/** Follows the cursor at a reading zoom (the Follow button), or stops (the user moved the view). */
 export function setFollow(store: PaxosStore, follow: boolean): void {
-  store.setState({ follow });
+  store.setState({ follow, fit: false });
+}
+
+/**
+ * The most messages the whole-run view draws at once: every preset fits (the stress run has
+ * about 5,000), while a stranger's heaviest run (100,000) would hold the page for seconds.
+ */
+export const FIT_MESSAGES_MAX = 8000;
+
+/** Whether the whole run can be in view at once (see FIT_MESSAGES_MAX). */
+export function canFit(state: Pick<State, 'trace'>): boolean {
+  return state.trace.messages.length <= FIT_MESSAGES_MAX;
+}
+
+/** The whole run in view (the Fit button, F): following, as every tick is in sight. */
+export function fitRun(store: PaxosStore): void {
+  if (canFit(store.getState())) store.setState({ follow: true, fit: true });
 }
 
 export function setLang(store: PaxosStore, lang: Lang): void {

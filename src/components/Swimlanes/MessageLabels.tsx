@@ -1,10 +1,11 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import type { Trace } from '../../trace';
-import { stackLabels, timeScale } from '../../layout';
+import { foldLabels, timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import { groupLabelAt } from '../../trace';
 import { useRem } from '../useSize';
+import { useT } from '../useT';
 import { messageBallotClass } from './ballotClass';
 import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
 
@@ -20,6 +21,11 @@ const CHAR_EM = 0.62;
 const INSET_REM = 1.45;
 /** The most lines one label wraps onto. */
 const LINES_MAX = 3;
+/**
+ * How far a label may move off its arrows to clear the one above, in px, at least (half a tick
+ * when zoomed in): a label further away reads as another message's, so it is folded instead.
+ */
+const DRIFT_MIN_PX = 12;
 
 /** The run's longest label, in characters: a Promise's grows as promises arrive, so at the end. */
 function longestLabel(trace: Trace): number {
@@ -31,9 +37,10 @@ function longestLabel(trace: Trace): number {
 
 /**
  * A label's text with a place to break after each comma, so a wrapped label breaks between its
- * parts; in one span, which the label's flex box lays out as one line of text.
+ * parts, and the count of labels folded into it after its words; in one span, which the
+ * label's flex box lays out as one line of text.
  */
-function breakable(text: string) {
+function breakable(text: string, more: string | null) {
   return (
     <span>
       {text.split(/(?<=,)/).map((part, i) => (
@@ -42,14 +49,22 @@ function breakable(text: string) {
           {part}
         </Fragment>
       ))}
+      {more === null ? null : (
+        <>
+          <wbr />
+          <span className="px-label__more">{more}</span>
+        </>
+      )}
     </span>
   );
 }
 
 /**
  * The classic diagram's labels in a gutter on the right: one per group of messages of one kind
- * sent together (`Prepare(1)`, `Promise(1,{-,-,-})`…), level with its arrows, pushed down just
- * enough never to overlap. A Promise label lists only the promises sent so far.
+ * sent together (`Prepare(1)`, `Promise(1,{-,-,-})`…), level with its arrows, pushed down a
+ * little to clear the one above. Where they crowd (zoomed out) one label stands for several,
+ * with a count, rather than labels drifting ticks away from their arrows. A Promise label lists
+ * only the promises sent so far.
  */
 export function MessageLabels({
   lanes,
@@ -60,6 +75,7 @@ export function MessageLabels({
   view: TimeView;
   height: number;
 }) {
+  const tr = useT();
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
   const visible = useVisibleMessages(view, height);
@@ -86,28 +102,37 @@ export function MessageLabels({
     for (const { record } of visible) seen.add(record.group);
     return [...seen].flatMap((index) => groupLabelAt(trace, index, step) ?? []);
   }, [visible, trace, step]);
-  const placed = stackLabels(
+  const byKey = new Map(groups.map((g) => [String(g.index), g]));
+  const shown = foldLabels(
     groups.map((g) => ({ key: String(g.index), y: y(g.middle), height: labelHeight })),
+    Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
   );
   return (
     <div
       ref={ref}
-      className={`px-labels${wrap ? ' px-labels--wrap' : ''}`}
+      className={`px-labels${wrap ? ' px-labels--wrap' : ''}${narrow ? ' px-labels--narrow' : ''}`}
       style={{ left: lanes.gutterX, width: lanes.gutterWidth }}
     >
-      {groups.map((g) => {
-        const top = placed.get(String(g.index))! - labelHeight / 2;
+      {shown.map((label) => {
+        const g = byKey.get(label.key)!;
+        const top = label.y - labelHeight / 2;
         if (top < -labelHeight || top > height) return null;
-        const dimmed = family !== null && !g.ids.some((id) => family.has(id));
+        const folded = label.folded.map((key) => byKey.get(key)!);
+        const all = [g, ...folded];
+        const dimmed = family !== null && !all.some((l) => l.ids.some((id) => family.has(id)));
         return (
           <div
             key={g.index}
             className={`px-label px-msg--${g.type}${messageBallotClass(trace.messages[g.ids[0]!]!)}${dimmed ? ' px-label--dimmed' : ''}`}
             data-label={g.type}
+            data-ids={g.ids.join(' ')}
             style={{ top, height: labelHeight }}
-            title={g.text}
+            title={all.map((l) => l.text).join('\n')}
           >
-            {breakable(g.text)}
+            {breakable(
+              g.text,
+              folded.length === 0 ? null : tr('labels.more', { count: folded.length }),
+            )}
           </div>
         );
       })}

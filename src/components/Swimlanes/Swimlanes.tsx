@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
-import { laneLayout } from '../../layout';
+import { laneLayout, PX_PER_TICK_MAX, PX_PER_TICK_MIN } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
 import { brokenAt, laneNodes } from '../../trace';
 import { useRem, useSize } from '../useSize';
@@ -15,10 +15,14 @@ import { MessageArrows } from './MessageArrows';
 import { MessageLabels } from './MessageLabels';
 import type { PanZoom } from './panZoom';
 import { createPanZoom } from './panZoom';
+import { FitButton } from './FitButton';
 import { FollowButton } from './FollowButton';
 import { MessageMenu } from './MessageMenu';
 import { useArrows } from './useArrows';
 import { useFollowView } from './useFollowView';
+
+/** The height of the row of Fit and Follow over the diagram's bottom, with its margin, in rem. */
+const VIEW_BUTTONS_REM = 3.2;
 
 /** Before the first measurement: a view that shows nothing. */
 const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
@@ -69,8 +73,8 @@ export function Swimlanes() {
     const svg = svgRef.current;
     if (svg === null) return;
     const panZoom = createPanZoom(svg, {
-      pxPerTickMin: 4,
-      pxPerTickMax: 400,
+      pxPerTickMin: PX_PER_TICK_MIN,
+      pxPerTickMax: PX_PER_TICK_MAX,
       onView: (next, byUser) => {
         viewRef.current = next;
         setView(next);
@@ -81,7 +85,7 @@ export function Swimlanes() {
     return () => panZoom.destroy();
   }, [store]);
 
-  useFollowView(store, trace, height, panZoomRef, viewRef);
+  useFollowView(store, trace, height, panZoomRef, viewRef, VIEW_BUTTONS_REM * rem);
 
   return (
     <div className="px-swimlanes">
@@ -132,7 +136,10 @@ export function Swimlanes() {
             <MessageTooltip lanes={lanes} view={view} height={height} />
           </Suspense>
         ) : null}
-        <FollowButton />
+        <div className="px-view-buttons">
+          <FitButton />
+          <FollowButton />
+        </div>
         {menu === null ? null : (
           <MessageMenu key={menu.opened} ids={menu.ids} x={menu.x} y={menu.y} onClose={closeMenu} />
         )}

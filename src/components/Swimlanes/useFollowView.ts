@@ -1,11 +1,16 @@
 import type { RefObject } from 'react';
 import { useEffect, useRef } from 'react';
 import type { TimeView } from '../../layout';
-import { followTime, initialView } from '../../layout';
-import type { PaxosStore } from '../../store';
+import { fitView, followTime, initialView } from '../../layout';
+import type { PaxosStore, State } from '../../store';
 import { usePaxos } from '../../store';
 import type { Trace } from '../../trace';
 import type { PanZoom } from './panZoom';
+
+/** The view a run opens at, with the cursor (a link's position) in sight. */
+function readingView(trace: Trace, height: number, cursor: number): TimeView {
+  return followTime(initialView(trace.end, height), height, cursor, trace.end, true);
+}
 
 /**
  * Moves the diagram's view for the user: a new scenario opens at its own zoom, from the top (or
@@ -13,6 +18,10 @@ import type { PanZoom } from './panZoom';
  * the cursor leaves it. A lever only edits the run on screen and a resized window only resizes
  * it: both keep the view. When the diagram is made shorter for a while (a question card takes
  * room) and grows back, the view it had before comes back, so the room is returned unchanged.
+ * While the store asks for the whole run (`fit`), the view shows tick 0 to the end and stays
+ * so as the cursor moves (it is always in sight), the run changes or the diagram resizes; when
+ * that ends with following still on (Follow, Reset, Play again), the reading zoom comes back.
+ * `clearBottom` px at the bottom are left free of the whole run: the view's buttons are there.
  */
 export function useFollowView(
   store: PaxosStore,
@@ -20,17 +29,18 @@ export function useFollowView(
   height: number,
   panZoom: RefObject<PanZoom | null>,
   view: RefObject<TimeView | null>,
+  clearBottom: number,
 ): void {
   const base = usePaxos((s) => s.base);
   const openedRef = useRef<object | null>(null);
   useEffect(() => {
     if (height === 0 || openedRef.current === base) return;
     openedRef.current = base;
-    const { cursor } = store.getState();
+    const { cursor, fit } = store.getState();
     panZoom.current?.setView(
-      followTime(initialView(trace.end, height), height, cursor, trace.end, true),
+      fit ? fitView(trace.end, height, clearBottom) : readingView(trace, height, cursor),
     );
-  }, [store, base, trace, height, panZoom]);
+  }, [store, base, trace, height, panZoom, clearBottom]);
 
   // The view the cursor had before the diagram became shorter and pushed it, until it grows back.
   const displaced = useRef<TimeView | null>(null);
@@ -59,10 +69,22 @@ export function useFollowView(
       displaced.current = resized && !grew ? (before ?? current) : null;
       panZoom.current?.setView(next);
     };
-    keepInSight(store.getState().cursor, store.getState().follow, true);
+    const showWholeRun = (s: State) => {
+      if (height === 0) return;
+      displaced.current = null;
+      panZoom.current?.setView(fitView(s.trace.end, height, clearBottom));
+    };
+    const now = store.getState();
+    if (now.fit) showWholeRun(now);
+    else keepInSight(now.cursor, now.follow, true);
     return store.subscribe((s, previous) => {
-      if (s.cursor !== previous.cursor || (s.follow && !previous.follow))
+      if (s.fit) {
+        if (!previous.fit || s.trace.end !== previous.trace.end) showWholeRun(s);
+      } else if (previous.fit && s.follow && height > 0) {
+        displaced.current = null;
+        panZoom.current?.setView(readingView(s.trace, height, s.cursor));
+      } else if (s.cursor !== previous.cursor || (s.follow && !previous.follow))
         keepInSight(s.cursor, s.follow, false);
     });
-  }, [store, height, panZoom, view]);
+  }, [store, height, panZoom, view, clearBottom]);
 }
