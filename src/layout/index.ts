@@ -13,7 +13,7 @@ export {
   timeScale,
   visibleTicks,
 } from './time';
-export type { TimeView } from './time';
+export type { TimeScale, TimeView } from './time';
 export {
   ARROW_HEAD,
   BALLOT_COLOURS,

@@ -1,17 +1,27 @@
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
-
 /** The part of the time axis on screen: the tick at the top and the zoom. */
 export interface TimeView {
   start: number;
   pxPerTick: number;
 }
 
-/** Time runs down the page: tick → y in pixels for the view, over a viewport `height` tall. */
-export function timeScale(view: TimeView, height: number): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([view.start, view.start + height / view.pxPerTick])
-    .range([0, height]);
+/** Tick → y in pixels for a view, and the ticks the view spans (its domain). */
+export interface TimeScale {
+  (tick: number): number;
+  domain(): [number, number];
+}
+
+/**
+ * Time runs down the page: tick → y in pixels for the view, over a viewport `height` tall. A
+ * linear map written out rather than d3's scaleLinear: this is all the diagram asks of a
+ * scale, and d3-scale brings its interpolators, colours and number formats with it, about
+ * 4 KB gzip of the embed's 80 KB budget.
+ */
+export function timeScale(view: TimeView, height: number): TimeScale {
+  const { start, pxPerTick } = view;
+  const scale = (tick: number) => (tick - start) * pxPerTick;
+  return Object.assign(scale, {
+    domain: (): [number, number] => [start, start + height / pxPerTick],
+  });
 }
 
 /**

@@ -27,12 +27,12 @@ const LINES_MAX = 3;
  */
 const DRIFT_MIN_PX = 12;
 
-/** The run's longest label, in characters: a Promise's grows as promises arrive, so at the end. */
-function longestLabel(trace: Trace): number {
-  let longest = 0;
-  for (let i = 0; i < trace.groups.length; i++)
-    longest = Math.max(longest, groupLabelAt(trace, i, trace.steps.length)?.text.length ?? 0);
-  return longest;
+/**
+ * Each group's label length at the end of the run, in characters: a Promise's grows as promises
+ * arrive, so a label's height is set by its final text and does not jump while the run plays.
+ */
+function finalLengths(trace: Trace): number[] {
+  return trace.groups.map((_, i) => groupLabelAt(trace, i, trace.steps.length)?.text.length ?? 0);
 }
 
 /**
@@ -88,14 +88,19 @@ export function MessageLabels({
   useLayoutEffect(() => {
     if (ref.current !== null) setFontPx(parseFloat(getComputedStyle(ref.current).fontSize));
   }, [lanes.gutterWidth, rem]);
-  const longest = useMemo(() => longestLabel(trace), [trace]);
+  const lengths = useMemo(() => finalLengths(trace), [trace]);
   const room = lanes.gutterWidth - INSET_REM * rem;
-  const lines = Math.min(LINES_MAX, Math.max(1, Math.ceil((longest * CHAR_EM * fontPx) / room)));
+  const linesOf = (length: number) =>
+    Math.min(LINES_MAX, Math.max(1, Math.ceil((length * CHAR_EM * fontPx) / room)));
   const narrow = lanes.gutterWidth < NARROW_GUTTER_PX;
-  const wrap = narrow || lines > 1;
-  const labelHeight = wrap
-    ? Math.max(NARROW_LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx)
-    : LABEL_HEIGHT_REM * rem;
+  const wrap = narrow || linesOf(Math.max(0, ...lengths)) > 1;
+  // Each label takes the lines its own words need, so one long Promise does not make every
+  // label two lines tall and crowd them off their arrows; a phone's narrow gutter keeps two.
+  const heightOf = (index: number) => {
+    const lines = linesOf(lengths[index]!);
+    if (narrow) return Math.max(NARROW_LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
+    return Math.max(LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
+  };
   const y = timeScale(view, height);
   const groups = useMemo(() => {
     const seen = new Set<number>();
@@ -104,7 +109,7 @@ export function MessageLabels({
   }, [visible, trace, step]);
   const byKey = new Map(groups.map((g) => [String(g.index), g]));
   const shown = foldLabels(
-    groups.map((g) => ({ key: String(g.index), y: y(g.middle), height: labelHeight })),
+    groups.map((g) => ({ key: String(g.index), y: y(g.middle), height: heightOf(g.index) })),
     Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
   );
   return (
@@ -115,6 +120,7 @@ export function MessageLabels({
     >
       {shown.map((label) => {
         const g = byKey.get(label.key)!;
+        const labelHeight = heightOf(g.index);
         const top = label.y - labelHeight / 2;
         if (top < -labelHeight || top > height) return null;
         const folded = label.folded.map((key) => byKey.get(key)!);
