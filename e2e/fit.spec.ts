@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import type { MainScreenPage } from './pages/main-screen';
-import { clipOf } from './pages/visible';
+import { cutsOf } from './pages/boxes';
 
 /** The most a label may sit from its arrows' middle: about half a tick at the usual zoom. */
 const DRIFT_MAX_PX = 12;
@@ -102,7 +102,7 @@ test.describe('Fit: the whole run in view', () => {
       await app.wheelDiagram(-600);
       const fit = app.fit();
       await fit.scrollIntoViewIfNeeded();
-      expect(await clipOf(fit)).toBeNull();
+      expect(await cutsOf(fit)).toEqual([]);
       const { width, height } = (await fit.boundingBox())!;
       expect(Math.min(width, height)).toBeGreaterThanOrEqual(24);
       await fit.click();

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Rule } from './pages/safety-lab';
-import { cutsOf } from './pages/seen';
+import { cutsOf } from './pages/boxes';
 
 /** Screens the lab was cramped on, each with a rule to break (a different one each). */
 const LAPTOPS: { width: number; height: number; rule: Rule }[] = [

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { MainScreenPage } from './pages/main-screen';
-import { clipOf } from './pages/visible';
+import { cutsOf } from './pages/boxes';
 
 /**
  * A lesson's stops tell the preset's own run. A student who changes the run (another proposer,
@@ -66,9 +66,9 @@ async function expectAgreement(app: MainScreenPage, value: string | null) {
   for (const name of ['Back to the lesson’s run', 'Take back the change']) {
     const button = lesson.getByRole('button', { name });
     await expect(button).toBeVisible();
-    expect(await clipOf(button), name).toBeNull();
+    expect(await cutsOf(button), name).toEqual([]);
   }
-  expect(await clipOf(lesson.getByText(/your change makes this run differ/))).toBeNull();
+  expect(await cutsOf(lesson.getByText(/your change makes this run differ/))).toEqual([]);
 }
 
 const levers: {
@@ -249,7 +249,7 @@ for (const [width, height] of SIZES) {
         ];
         for (const control of controls) {
           await expect(control).toBeVisible();
-          expect(await clipOf(control), `${preset}: ${await control.innerText()}`).toBeNull();
+          expect(await cutsOf(control), `${preset}: ${await control.innerText()}`).toEqual([]);
         }
         if (preset === 'highest-ballot' && (width === 1920 || width === 3840) === present) {
           await page.screenshot({

@@ -50,12 +50,43 @@ export async function shownBox(locator: Locator): Promise<{ box: Box; shown: Box
   });
 }
 
+/**
+ * What cuts off part of an element's box: the viewport's edges, or an ancestor that clips or
+ * scrolls its content (overflow other than visible), across shadow roots. An empty list means
+ * the whole box is on screen, where a user can read it without scrolling anything: a control a
+ * room must scroll to find is hidden from it, though `toBeVisible` calls it visible. Each cut
+ * is named (`the viewport`, `div.px-words`…) so a failing test says where the box was lost.
+ */
+export async function cutsOf(locator: Locator): Promise<string[]> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return ['its own size (nothing shows)'];
+    // A pixel either way: layout and scrolling round, a reader does not notice.
+    const outside = (top: number, left: number, bottom: number, right: number) =>
+      box.top < top - 1 || box.left < left - 1 || box.bottom > bottom + 1 || box.right > right + 1;
+    const cuts: string[] = [];
+    if (outside(0, 0, innerHeight, innerWidth)) cuts.push('the viewport');
+    const parentOf = (node: Element): Element | null =>
+      node.parentElement ??
+      ((node.getRootNode() as ShadowRoot).host as Element | undefined) ??
+      null;
+    for (let up = parentOf(element); up !== null; up = parentOf(up)) {
+      const style = getComputedStyle(up);
+      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+      // The part of the ancestor that shows its content: inside its borders, not its scrollbars.
+      const frame = up.getBoundingClientRect();
+      const top = frame.top + up.clientTop;
+      const left = frame.left + up.clientLeft;
+      if (outside(top, left, top + up.clientHeight, left + up.clientWidth))
+        cuts.push(`${up.tagName.toLowerCase()}.${[...up.classList].join('.')}`);
+    }
+    return cuts;
+  });
+}
+
 /** Checks that the whole of an element is in sight: nothing of it scrolled away or cut off. */
 export async function expectWhollyShown(locator: Locator, what: string): Promise<void> {
-  const { box, shown } = await shownBox(locator);
-  expect(box.width * box.height, `${what} has a size`).toBeGreaterThan(0);
-  expect(shown.width, `${what}: width in sight`).toBeGreaterThanOrEqual(box.width - 1);
-  expect(shown.height, `${what}: height in sight`).toBeGreaterThanOrEqual(box.height - 1);
+  expect(await cutsOf(locator), `${what} is cut off by`).toEqual([]);
 }
 
 /** Whether two boxes share any area (touching edges do not count). */
