@@ -42,10 +42,10 @@ export type { Clock } from './loop';
 export { setLabOpen } from './labDrawer';
 export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
-export { nodeViews } from './nodes';
+export { nodeViews } from './nodeViews';
 // The partition editor starts every node on its side as the engine defines it.
 export { partitionSide } from '../engine';
-export type { Countdown, NodeView } from './nodes';
+export type { Countdown, NodeView } from './nodeViews';
 export { createPaxosStore } from './state';
 export type { PaxosStore, State } from './state';
 export { causalFamily } from './timeline';

@@ -8,7 +8,7 @@ import { counterexampleScenario, LAB_MODEL, search } from '../sim/explore';
 import { ALL_REDUCTIONS } from '../sim/explore/searchOptions';
 import { worldAfter } from '../trace';
 import { narrate } from './narration';
-import { nodeViews } from './nodes';
+import { nodeViews } from './nodeViews';
 import { seek, stepForward } from './playback';
 import { basicScenario, scenarioOf, storeFor } from './storeFor.testing';
 

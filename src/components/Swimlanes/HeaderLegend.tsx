@@ -16,7 +16,7 @@ import { useT } from '../useT';
 
 type Mark = 'crash' | 'restart' | 'lost' | 'partition' | 'heal';
 
-/** The compact notation's tokens, each with what it stands for (store/nodes.ts `short`). */
+/** The compact notation's tokens, each with what it stands for (store/nodeViews.ts `short`). */
 const TOKENS: [string, MessageKey][] = [
   ['p3', 'legend.promised'],
   ['X@1', 'legend.accepted'],
