@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { loadLang, localeOf } from '../i18n';
 import { isPresetId, loadPreset } from '../scenario';
-import { App } from './App';
-import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
+import { renderPage } from './page';
 
 /**
  * The iframe embed's page (`index.html?embed=1`): the same App in its embed mode, as its own
@@ -23,26 +20,5 @@ await Promise.all([
   named !== null && isPresetId(named) ? loadPreset(named) : null,
 ]);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App
-      options={options}
-      mount={{
-        keys: document,
-        themeRoot: document.documentElement,
-        syncUrl: false,
-        appUrl: `${location.origin}${location.pathname}`,
-        flags: new URLSearchParams(location.search),
-        exports: null,
-        arrowPainter: () =>
-          new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
-            type: 'module',
-          }),
-        // The embed has no safety lab, so it never starts a search.
-        explore: null,
-      }}
-    />
-  </StrictMode>,
-);
-
-registerServiceWorker();
+// The embed has no safety lab, so it never starts a search.
+renderPage(options, { syncUrl: false, exports: null, explore: null });

@@ -1,13 +1,10 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../components/styles/index.css';
 import { loadLang, localeOf } from '../i18n';
 import { addPresetFiles } from '../scenario';
 import { PRESET_FILES } from '../scenario/presets/files';
-import { App } from './App';
 import { exploreInWorker } from './explore';
-import { registerServiceWorker } from './offline';
 import { optionsFromUrl } from './options';
+import { renderPage } from './page';
 
 // The scenario picker lists every preset by its title, so the app bundles them all.
 addPresetFiles(PRESET_FILES);
@@ -21,25 +18,8 @@ document.documentElement.lang = localeOf(options.lang);
 // The first screen is drawn in its language, never in English first.
 await loadLang(options.lang);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App
-      options={options}
-      mount={{
-        keys: document,
-        themeRoot: document.documentElement,
-        syncUrl: options.mode !== 'embed',
-        appUrl: `${location.origin}${location.pathname}`,
-        flags: new URLSearchParams(location.search),
-        exports: options.mode !== 'embed' ? { elementFile } : null,
-        arrowPainter: () =>
-          new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
-            type: 'module',
-          }),
-        explore: exploreInWorker,
-      }}
-    />
-  </StrictMode>,
-);
-
-registerServiceWorker();
+renderPage(options, {
+  syncUrl: options.mode !== 'embed',
+  exports: options.mode !== 'embed' ? { elementFile } : null,
+  explore: exploreInWorker,
+});

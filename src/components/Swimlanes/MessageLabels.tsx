@@ -93,7 +93,7 @@ export function MessageLabels({
   const linesOf = (length: number) =>
     Math.min(LINES_MAX, Math.max(1, Math.ceil((length * CHAR_EM * fontPx) / room)));
   const narrow = lanes.gutterWidth < NARROW_GUTTER_PX;
-  const wrap = narrow || linesOf(Math.max(0, ...lengths)) > 1;
+  const wrap = narrow || lengths.some((length) => linesOf(length) > 1);
   // Each label takes the lines its own words need, so one long Promise does not make every
   // label two lines tall and crowd them off their arrows; a phone's narrow gutter keeps two.
   const heightOf = (index: number) => {

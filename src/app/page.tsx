@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Mount } from './App';
+import { App } from './App';
+import type { Options } from './options';
+import { registerServiceWorker } from './offline';
+
+/**
+ * Draws the App on a page of its own (the app page or the iframe embed, each its own entry):
+ * keys from the document, the theme on `<html>`, the page's own address and flags, the arrow
+ * painter served beside the page. An entry says only what differs: whether the address follows
+ * the run, what it exports and whether it can search.
+ */
+export function renderPage(
+  options: Options,
+  own: Pick<Mount, 'syncUrl' | 'exports' | 'explore'>,
+): void {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App
+        options={options}
+        mount={{
+          keys: document,
+          themeRoot: document.documentElement,
+          appUrl: `${location.origin}${location.pathname}`,
+          flags: new URLSearchParams(location.search),
+          arrowPainter: () =>
+            new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
+              type: 'module',
+            }),
+          ...own,
+        }}
+      />
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}
