@@ -35,6 +35,7 @@ const SRC_FOLDERS = [
   'store',
   'layout',
   'components',
+  'paint',
   'i18n',
   'app',
   'cli',
@@ -162,7 +163,7 @@ export default tseslint.config(
   ...boundary(
     ['src/trace/**/*.ts'],
     {
-      folders: ['sim', 'export', 'store', 'components', 'i18n', 'app', 'cli', 'workers'],
+      folders: ['sim', 'export', 'store', 'components', 'paint', 'i18n', 'app', 'cli', 'workers'],
       modules: [...UI_LIBRARIES, ...NODE],
       testsMayImport: ['sim'],
     },
@@ -171,7 +172,7 @@ export default tseslint.config(
   ...boundary(
     ['src/export/**/*.ts'],
     {
-      folders: ['sim', 'store', 'components', 'i18n', 'app', 'cli', 'workers'],
+      folders: ['sim', 'store', 'components', 'paint', 'i18n', 'app', 'cli', 'workers'],
       modules: [...UI_LIBRARIES, ...NODE],
       testsMayImport: ['sim'],
     },
@@ -180,7 +181,17 @@ export default tseslint.config(
   ...boundary(
     ['src/sim/**/*.ts'],
     {
-      folders: ['export', 'store', 'layout', 'components', 'i18n', 'app', 'cli', 'workers'],
+      folders: [
+        'export',
+        'store',
+        'layout',
+        'components',
+        'paint',
+        'i18n',
+        'app',
+        'cli',
+        'workers',
+      ],
       modules: [...UI_LIBRARIES, ...D3, ...NODE],
       testsMayImport: ['export'],
     },
@@ -195,10 +206,20 @@ export default tseslint.config(
     },
     'src/layout is pure geometry: d3 and types only.',
   ),
+  // Paint strokes arrows on a canvas, on the page or in the painter worker: framework-free, so
+  // the worker and the React canvas share it, and it reads only geometry and the trace's types.
+  ...boundary(
+    ['src/paint/**/*.ts'],
+    {
+      folders: allBut('paint', 'layout', 'trace'),
+      modules: [...UI_LIBRARIES, ...D3, ...NODE],
+    },
+    'src/paint strokes arrows on a 2D canvas: layout and trace below it, no framework.',
+  ),
   ...boundary(
     ['src/store/**/*.ts'],
     {
-      folders: ['export', 'components', 'layout', 'app', 'cli', 'workers'],
+      folders: ['export', 'components', 'layout', 'paint', 'app', 'cli', 'workers'],
       modules: ['react-dom', 'framer-motion', 'motion', ...D3],
     },
     'src/store calls the engine through sim/trace; it never draws.',
@@ -220,7 +241,7 @@ export default tseslint.config(
   ...boundary(
     ['src/cli/**/*.ts'],
     {
-      folders: ['store', 'layout', 'components', 'i18n', 'app', 'workers'],
+      folders: ['store', 'layout', 'components', 'paint', 'i18n', 'app', 'workers'],
       modules: [...UI_LIBRARIES, ...D3],
     },
     'The CLI runs under Node and imports no React.',
@@ -231,6 +252,6 @@ export default tseslint.config(
       folders: ['export', 'store', 'layout', 'components', 'app', 'cli'],
       modules: [...UI_LIBRARIES, ...D3, ...NODE],
     },
-    'Workers run the headless engine only.',
+    'Workers run the headless engine (explore) or paint the arrows (paint), nothing with a framework.',
   ),
 );

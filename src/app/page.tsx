@@ -25,7 +25,7 @@ export function renderPage(
           appUrl: `${location.origin}${location.pathname}`,
           flags: new URLSearchParams(location.search),
           arrowPainter: () =>
-            new Worker(new URL('../components/Swimlanes/arrowPainter.worker.ts', import.meta.url), {
+            new Worker(new URL('../workers/arrowPainter.worker.ts', import.meta.url), {
               type: 'module',
             }),
           ...own,

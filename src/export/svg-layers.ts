@@ -1,15 +1,20 @@
 import type { ArrowGeometry, LaneLayout, TimeView } from '../layout';
 import {
+  arrowWidth,
   barPath,
+  colourKey,
   CRASH_CROSS_HALF,
   crossPath,
   LOST_BAR_HALF,
+  lostBarWidth,
+  outcomeAlpha,
+  pathAlpha,
   RESTART_RADIUS,
   visibleTicks,
 } from '../layout';
 import { messageArrow, messageLabel } from '../trace';
 import type { Downtime, FaultMark, Trace } from '../trace';
-import { COLOUR, colourKeyOf, colourOf, FONT_MONO, markerId, strokeOf } from './svg-style';
+import { COLOUR, colourOf, FONT_MONO, markerId, strokeOf } from './svg-style';
 import { element, textElement } from './xml';
 
 /**
@@ -94,16 +99,29 @@ export function faultMarks(lanes: LaneLayout, marks: FaultMark[], y: Y): string 
   return element('g', {}, ...drawn);
 }
 
+/** An SVG file is read at its own scale: the base stroke in pixels, about the screen's 0.13rem. */
+const BASE_WIDTH = 1.9;
+
+/** Widths written to one decimal: the eye cannot tell more, and the file stays short. */
+const tenths = (v: number): number => Math.round(v * 10) / 10;
+
 /**
  * One arrow per message in its ballot's colour, as it ended: delivered with a head, lost with a
  * bar across where it stopped (the rest of its way faint, as on screen), or still in flight.
+ * Dashes, widths and opacities are layout/arrowStyle.ts's, as on the canvas.
  */
 export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): string {
   const drawn = ids.map((id) => {
     const m = trace.messages[id]!;
     const g = messageArrow(m, m.fate, lanes.x, y, trace.end);
-    const key = colourKeyOf(m);
+    const key = colourKey(m);
     const colour = colourOf(key);
+    const look = {
+      type: m.type,
+      copy: m.copyOf !== null,
+      emphasis: 'none',
+      hovered: false,
+    } as const;
     const stroke = (at: ArrowGeometry, opacity: number | null, marker: string | null) =>
       element('line', {
         x1: at.x1,
@@ -111,18 +129,22 @@ export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): st
         x2: at.x2,
         y2: at.y2,
         stroke: colour,
-        'stroke-width': m.copyOf === null ? 1.9 : 1.2,
+        'stroke-width': tenths(arrowWidth(look, BASE_WIDTH)),
         ...strokeOf(m.type),
         opacity,
         'marker-end': marker,
       });
     const way =
       m.fate === 'dropped'
-        ? stroke(messageArrow(m, 'in-flight', lanes.x, y, trace.end), 0.35, null)
+        ? stroke(messageArrow(m, 'in-flight', lanes.x, y, trace.end), pathAlpha(look), null)
         : '';
     const line = stroke(
       g,
-      m.fate === 'in-flight' ? 0.35 : m.fate === 'dropped' ? 0.55 : null,
+      m.fate === 'in-flight'
+        ? pathAlpha(look)
+        : m.fate === 'dropped'
+          ? outcomeAlpha(look, m.fate)
+          : null,
       m.fate === 'delivered' ? `url(#${markerId(key)})` : null,
     );
     const end =
@@ -130,7 +152,7 @@ export function arrows(trace: Trace, ids: number[], lanes: LaneLayout, y: Y): st
         ? element('path', {
             d: barPath(g.x1, g.y1, g.x2, g.y2, LOST_BAR_HALF),
             stroke: COLOUR.danger,
-            'stroke-width': 3,
+            'stroke-width': tenths(lostBarWidth(BASE_WIDTH)),
             'stroke-linecap': 'round',
           })
         : m.fate === 'in-flight'

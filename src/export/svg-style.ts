@@ -1,6 +1,6 @@
 import type { MessageType } from '../engine';
 import { MESSAGE_TYPES } from '../engine';
-import { ARROW_HEAD, ballotColour, colouringBallot } from '../layout';
+import { ARROW_HEAD, arrowCap, arrowDash } from '../layout';
 import { element } from './xml';
 
 /**
@@ -33,17 +33,7 @@ export const MESSAGE_COLOUR: Record<MessageType, string> = {
 /** The ballots' colours in turn (theme.css `--px-ballot-*`, layout/marks.ts BALLOT_COLOURS). */
 export const BALLOT_COLOUR = ['#0072b2', '#d55e00', '#a8558a', '#8a6a00', '#007a5a'] as const;
 
-/** A message's colour key: the colour of the ballot its label names (`ballot-2`), else its kind. */
-export function colourKeyOf(m: {
-  type: MessageType;
-  ballot: number | null;
-  promised: number | null;
-}): string {
-  const ballot = colouringBallot(m);
-  return ballot === null ? m.type : `ballot-${ballotColour(ballot)}`;
-}
-
-/** The colour of a key from colourKeyOf, as a literal value. */
+/** The colour of a key from layout's colourKey, as a literal value. */
 export function colourOf(key: string): string {
   const ballot = /^ballot-(\d+)$/.exec(key);
   return ballot === null ? MESSAGE_COLOUR[key as MessageType] : BALLOT_COLOUR[Number(ballot[1])]!;
@@ -54,22 +44,24 @@ export const FONT_SANS = 'system-ui, Segoe UI, Noto Sans, DejaVu Sans, sans-seri
 export const FONT_MONO =
   'ui-monospace, SFMono-Regular, Menlo, Consolas, DejaVu Sans Mono, monospace';
 
-/** Requests solid, replies dashed, refusals dotted (as in swimlanes.css). */
+/** A message type's dashes and line ends as SVG attributes, from layout/arrowStyle.ts. */
 export function strokeOf(type: MessageType): {
   'stroke-dasharray'?: string;
   'stroke-linecap'?: string;
 } {
-  if (type === 'Promise' || type === 'Accepted' || type === 'Response')
-    return { 'stroke-dasharray': '7 4' };
-  if (type === 'Nack') return { 'stroke-dasharray': '2 4', 'stroke-linecap': 'round' };
-  return {};
+  const dash = arrowDash(type);
+  const cap = arrowCap(type);
+  return {
+    ...(dash.length > 0 ? { 'stroke-dasharray': dash.join(' ') } : {}),
+    ...(cap === 'round' ? { 'stroke-linecap': cap } : {}),
+  };
 }
 
 export const markerId = (key: string): string => `px-head-${key}`;
 
 /**
  * One arrowhead per colour an arrow can take (each ballot's, each kind's), coloured like it: the
- * shape of layout's ARROW_HEAD, which the canvas (drawArrows.ts) draws too.
+ * shape of layout's ARROW_HEAD, which the canvas (paint/drawArrows.ts) draws too.
  */
 export function arrowMarkers(): string {
   const keys = [...MESSAGE_TYPES, ...BALLOT_COLOUR.map((_, i) => `ballot-${i}`)];

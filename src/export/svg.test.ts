@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { arrowDash } from '../layout';
 import { PRESET_IDS, preset, validateScenario } from '../scenario';
 import type { Scenario } from '../scenario';
 import { runScenario } from '../sim';
@@ -46,6 +47,19 @@ describe('SVG diagram', () => {
     const trace = runScenario(preset('stress'));
     const svg = svgDiagram(trace);
     expect(svg.match(/ data-message="/g)).toHaveLength(trace.messages.length);
+  });
+
+  it("dashes each kind of message as the live diagram's canvas does, a duplicate thinner", () => {
+    const trace = runScenario(preset('lossy-network'));
+    const doc = parse(svgDiagram(trace));
+    const widths = { original: new Set<string>(), copy: new Set<string>() };
+    for (const m of trace.messages) {
+      const line = doc.querySelector(`[data-id="${m.id}"] line`)!;
+      expect(line.getAttribute('stroke-dasharray') ?? '').toBe(arrowDash(m.type).join(' '));
+      widths[m.copyOf === null ? 'original' : 'copy'].add(line.getAttribute('stroke-width')!);
+    }
+    expect(widths.copy.size).toBe(1);
+    expect(Number([...widths.copy][0])).toBeLessThan(Number([...widths.original][0]));
   });
 
   it('draws a lost message to where it was lost, its cross there, and the rest of its way faint', () => {

@@ -1,19 +1,11 @@
 import type { Role } from '../engine';
 import type { LaneLayout, TimeView } from '../layout';
-import { laneLayout, stackLabels, timeScale } from '../layout';
+import { colourKey, laneLayout, stackLabels, timeScale } from '../layout';
 import { faultsUpTo, groupLabelAt, laneNodes, messagesBetween, timeIndex } from '../trace';
 import type { Trace } from '../trace';
 import type { Y } from './svg-layers';
 import { arrows, faultMarks, grid, laneLines } from './svg-layers';
-import {
-  arrowMarkers,
-  COLOUR,
-  colourKeyOf,
-  colourOf,
-  FONT_MONO,
-  FONT_SANS,
-  textWidth,
-} from './svg-style';
+import { arrowMarkers, COLOUR, colourOf, FONT_MONO, FONT_SANS, textWidth } from './svg-style';
 import { element, textElement } from './xml';
 
 export interface SvgOptions {
@@ -177,7 +169,7 @@ function gutterLabels(trace: Trace, ids: number[], lanes: LaneLayout, y: Y, heig
         y: middle - LABEL_PX / 2,
         width: 4,
         height: LABEL_PX,
-        fill: colourOf(colourKeyOf(trace.messages[g.ids[0]!]!)),
+        fill: colourOf(colourKey(trace.messages[g.ids[0]!]!)),
       }),
       textElement('text', { x: lanes.gutterX + LABEL_TEXT_X, y: middle + 4.5 }, g.text),
     );

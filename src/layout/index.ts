@@ -26,3 +26,14 @@ export {
   RESTART_RADIUS,
   ringArcPath,
 } from './marks';
+export {
+  arrowCap,
+  arrowDash,
+  arrowWidth,
+  colourKey,
+  lostBarAlpha,
+  lostBarWidth,
+  outcomeAlpha,
+  pathAlpha,
+} from './arrowStyle';
+export type { ArrowLook } from './arrowStyle';

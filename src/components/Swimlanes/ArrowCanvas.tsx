@@ -4,9 +4,8 @@ import { MESSAGE_TYPES } from '../../trace';
 import { usePaxos } from '../../store';
 import { useRem } from '../useSize';
 import { useHost } from '../hostContext';
-import type { ArrowStyle, StrokedArrow } from './drawArrows';
-import type { Painter } from './painter';
-import { acquirePainter, releasePainter } from './painter';
+import type { ArrowStyle, Painter, StrokedArrow } from '../../paint';
+import { acquirePainter, releasePainter } from '../../paint';
 
 interface Props {
   width: number;

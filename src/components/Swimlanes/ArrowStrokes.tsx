@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { usePaxos } from '../../store';
 import { ArrowCanvas } from './ArrowCanvas';
-import { colourKey } from './ballotClass';
-import type { StrokedArrow } from './drawArrows';
+import { colourKey } from '../../layout';
+import type { StrokedArrow } from '../../paint';
 import type { ArrowItem } from './useArrows';
 
 // One stroked arrow per unchanged item, so the stroke plan recognises it by identity.

@@ -12,9 +12,3 @@ export function ballotClass(ballot: number | null): string {
 export function messageBallotClass(message: Parameters<typeof colouringBallot>[0]): string {
   return ballotClass(colouringBallot(message));
 }
-
-/** Which resolved colour a message's stroke takes on the canvas: its ballot's, else its kind's. */
-export function colourKey(message: Parameters<typeof colouringBallot>[0]): string {
-  const ballot = colouringBallot(message);
-  return ballot === null ? message.type : `ballot-${ballotColour(ballot)}`;
-}

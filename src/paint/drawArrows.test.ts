@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { ArrowGeometry } from '../../layout';
+import type { ArrowGeometry } from '../layout';
+import { arrowDash } from '../layout';
 import type { Context2D, StrokedArrow } from './drawArrows';
 import { drawArrows } from './drawArrows';
 
 /** A context that records the segments stroked and the colour each was stroked in. */
 function recorder() {
-  const segments: { colour: string; points: [number, number][] }[] = [];
+  const segments: { colour: string; points: [number, number][]; dash: number[]; width: number }[] =
+    [];
   let points: [number, number][] = [];
+  let dash: number[] = [];
   const ctx = {
     strokeStyle: '',
     fillStyle: '',
     lineWidth: 1,
     lineCap: 'butt',
     globalAlpha: 1,
-    setLineDash() {},
+    setLineDash(segments: number[]) {
+      dash = [...segments];
+    },
     beginPath() {
       points = [];
     },
@@ -24,7 +29,7 @@ function recorder() {
       points.push([x, y]);
     },
     stroke() {
-      segments.push({ colour: String(ctx.strokeStyle), points });
+      segments.push({ colour: String(ctx.strokeStyle), points, dash, width: ctx.lineWidth });
     },
     save() {},
     restore() {},
@@ -60,6 +65,20 @@ describe('drawArrows', () => {
     const { ctx, segments } = recorder();
     drawArrows(ctx, [{ arrow: arrow({}), path: true, outcome: true }], style);
     expect(segments.map((s) => s.colour)).toEqual(['orange', 'orange']);
+  });
+
+  it('dashes each kind as arrowStyle says, which the SVG export reads too; a duplicate thinner', () => {
+    for (const type of ['Prepare', 'Promise', 'Accept', 'Accepted', 'Nack', 'Response']) {
+      const { ctx, segments } = recorder();
+      drawArrows(ctx, [{ arrow: arrow({ type }), path: true, outcome: false }], style);
+      expect(segments[0]!.dash).toEqual(arrowDash(type));
+    }
+    const widths = [false, true].map((copy) => {
+      const { ctx, segments } = recorder();
+      drawArrows(ctx, [{ arrow: arrow({ copy }), path: true, outcome: false }], style);
+      return segments[0]!.width;
+    });
+    expect(widths[1]).toBeLessThan(widths[0]!);
   });
 
   it('ends a lost message with one bar across its line, not a cross', () => {

@@ -1,7 +1,5 @@
-import type { Context2D } from './drawArrows';
-import type { Paint } from './paintArrows';
-import { applyPaint } from './paintArrows';
-import type { PainterMessage } from './painter';
+import type { Context2D, Paint, PainterMessage } from '../paint';
+import { applyPaint } from '../paint';
 
 /**
  * The painter worker: owns one canvas (an OffscreenCanvas handed over by the page) and paints

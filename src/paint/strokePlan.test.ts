@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArrowGeometry } from '../../layout';
+import type { ArrowGeometry } from '../layout';
 import type { Stroke, StrokedArrow } from './drawArrows';
 import { planPaint } from './paintArrows';
 import { strokePlan } from './strokePlan';

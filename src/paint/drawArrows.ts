@@ -1,21 +1,27 @@
-import type { ArrowGeometry } from '../../layout';
-import { ARROW_HEAD, LOST_BAR_HALF } from '../../layout';
-import type { Fate } from '../../trace';
+import type { ArrowGeometry, ArrowLook } from '../layout';
+import {
+  ARROW_HEAD,
+  arrowCap,
+  arrowDash,
+  arrowWidth,
+  LOST_BAR_HALF,
+  lostBarAlpha,
+  lostBarWidth,
+  outcomeAlpha,
+  pathAlpha,
+} from '../layout';
+import type { Fate } from '../trace';
 
 /** One arrow to stroke: where, what kind, what became of it, and how much it stands out. */
-export interface StrokedArrow {
+export interface StrokedArrow extends ArrowLook {
   id: number;
   /** The whole way it was sent, to its planned arrival: what its faint path shows. */
   path: ArrowGeometry;
   /** Where it ended: the same line when delivered, shorter when lost. */
   geometry: ArrowGeometry;
-  type: string;
   /** Which colour of ArrowStyle it takes: its ballot's (`ballot-2`), or its kind's. */
   colour: string;
   fate: Fate;
-  copy: boolean;
-  emphasis: 'none' | 'related' | 'selected' | 'dimmed';
-  hovered: boolean;
 }
 
 /**
@@ -38,37 +44,12 @@ export interface ArrowStyle {
   width: number;
 }
 
-/** Replies are dashed, a refusal dotted, requests solid: colour is never the only cue. */
-const DASH: Record<string, number[]> = {
-  Promise: [7, 4],
-  Accepted: [7, 4],
-  Response: [7, 4],
-  Nack: [2, 4],
-};
-
-function widthOf(a: StrokedArrow, base: number): number {
-  const factor =
-    a.emphasis === 'selected' ? 2 : a.emphasis === 'related' ? 1.4 : a.hovered ? 1.7 : 1;
-  return base * (a.copy ? 0.62 : 1) * factor;
-}
-
-/** How opaque a message in flight is: its path is a faint forecast of where it will end. */
-function pathAlpha(a: StrokedArrow): number {
-  return a.emphasis === 'dimmed' ? 0.06 : 0.35;
-}
-
-/** How opaque an arrow looks once it has arrived or been lost. */
-function outcomeAlpha(a: StrokedArrow): number {
-  if (a.emphasis === 'dimmed') return 0.16;
-  return a.fate === 'dropped' ? 0.55 : 1;
-}
-
 /**
  * The outcome is stroked over the faint path along the same line, so its own opacity is what
  * makes the two together look as opaque as outcomeAlpha says.
  */
-function overPathAlpha(a: StrokedArrow): number {
-  return 1 - (1 - outcomeAlpha(a)) / (1 - pathAlpha(a));
+function overPathAlpha(a: StrokedArrow, fate: 'delivered' | 'dropped'): number {
+  return 1 - (1 - outcomeAlpha(a, fate)) / (1 - pathAlpha(a));
 }
 
 /** The head of ARROW_HEAD: a triangle whose tip is on the line's end, 7 stroke widths long. */
@@ -94,7 +75,7 @@ function bar(ctx: Context2D, g: ArrowGeometry, width: number): void {
   const length = Math.hypot(g.x2 - g.x1, g.y2 - g.y1) || 1;
   const nx = (-(g.y2 - g.y1) / length) * LOST_BAR_HALF;
   const ny = ((g.x2 - g.x1) / length) * LOST_BAR_HALF;
-  ctx.lineWidth = width * 1.6;
+  ctx.lineWidth = lostBarWidth(width);
   ctx.setLineDash([]);
   ctx.lineCap = 'round';
   ctx.beginPath();
@@ -106,8 +87,8 @@ function bar(ctx: Context2D, g: ArrowGeometry, width: number): void {
 function line(ctx: Context2D, a: StrokedArrow, g: ArrowGeometry, colour: string, width: number) {
   ctx.strokeStyle = colour;
   ctx.lineWidth = width;
-  ctx.lineCap = a.type === 'Nack' ? 'round' : 'butt';
-  ctx.setLineDash(DASH[a.type] ?? []);
+  ctx.lineCap = arrowCap(a.type);
+  ctx.setLineDash(arrowDash(a.type));
   ctx.beginPath();
   ctx.moveTo(g.x1, g.y1);
   ctx.lineTo(g.x2, g.y2);
@@ -118,25 +99,26 @@ function line(ctx: Context2D, a: StrokedArrow, g: ArrowGeometry, colour: string,
  * Strokes arrows onto a canvas, over what it already holds. A message's path is its faint line
  * to where it is going (its packet is drawn in the SVG above); when it has arrived, the same
  * line again, opaque, with a head on the receiver's lane; when it was lost, a stronger line to
- * where that happened and a cross, the rest of its way left faint. Path and outcome are separate strokes so a canvas that already shows a message in
- * flight needs only its outcome when it ends. One bitmap instead of hundreds of vector strokes
- * is what keeps playing a heavy run smooth.
+ * where that happened and a bar across, the rest of its way left faint. Path and outcome are
+ * separate strokes so a canvas that already shows a message in flight needs only its outcome
+ * when it ends. How each looks is layout/arrowStyle.ts, which the SVG export reads too. One
+ * bitmap instead of hundreds of vector strokes is what keeps playing a heavy run smooth.
  */
 export function drawArrows(ctx: Context2D, strokes: readonly Stroke[], style: ArrowStyle): void {
   for (const { arrow: a, path, outcome } of strokes) {
-    const width = widthOf(a, style.width);
+    const width = arrowWidth(a, style.width);
     const colour = style.colour[a.colour] ?? '#000';
     if (path) {
       ctx.globalAlpha = pathAlpha(a);
       line(ctx, a, a.path, colour, width);
     }
     if (outcome && a.fate !== 'in-flight') {
-      ctx.globalAlpha = overPathAlpha(a);
+      ctx.globalAlpha = overPathAlpha(a, a.fate);
       ctx.fillStyle = colour;
       line(ctx, a, a.geometry, colour, width);
       if (a.fate === 'delivered') head(ctx, a.geometry, width);
       else {
-        ctx.globalAlpha = a.emphasis === 'dimmed' ? 0.16 : 1;
+        ctx.globalAlpha = lostBarAlpha(a);
         ctx.strokeStyle = style.colour.lost ?? '#b34700';
         bar(ctx, a.geometry, style.width);
       }

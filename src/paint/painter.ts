@@ -43,7 +43,7 @@ function workerPainter(canvas: HTMLCanvasElement, worker: Worker): Painter {
   return planned((paint) => worker.postMessage({ kind: 'paint', paint } satisfies PainterMessage));
 }
 
-interface Held {
+interface PainterOfCanvas {
   painter: Painter;
   worker: Worker | null;
   release: ReturnType<typeof setTimeout> | null;
@@ -51,7 +51,7 @@ interface Held {
 
 // A canvas handed to a worker stays the worker's: a painter outlives an effect that is undone
 // and done again at once (React's StrictMode does this) and ends only when its canvas is gone.
-const held = new WeakMap<HTMLCanvasElement, Held>();
+const held = new WeakMap<HTMLCanvasElement, PainterOfCanvas>();
 
 /** The painter of `canvas`, made on first use with the host's worker when there is one. */
 export function acquirePainter(
@@ -64,7 +64,7 @@ export function acquirePainter(
     existing.release = null;
     return existing.painter;
   }
-  let entry: Held = { painter: pagePainter(canvas), worker: null, release: null };
+  let entry: PainterOfCanvas = { painter: pagePainter(canvas), worker: null, release: null };
   if (makeWorker !== null && typeof canvas.transferControlToOffscreen === 'function') {
     try {
       const worker = makeWorker();

@@ -1,14 +1,14 @@
 import type { Stroke, StrokedArrow } from './drawArrows';
 
 /** What a canvas holds of one arrow: the arrow as stroked, how its path looks, its outcome. */
-interface Held {
+interface HeldArrow {
   arrow: StrokedArrow;
   look: string;
   settled: boolean;
 }
 
 /** What a canvas holds: each arrow it has stroked, by message id. */
-export type Drawn = ReadonlyMap<number, Held>;
+export type Drawn = ReadonlyMap<number, HeldArrow>;
 
 export interface StrokePlan {
   /** Clear the canvas and stroke every arrow, or only add `strokes` to what is there. */
@@ -31,7 +31,7 @@ function lookOf(a: StrokedArrow): string {
  * lot, since pixels cannot be taken back one arrow at a time.
  */
 export function strokePlan(drawn: Drawn, arrows: readonly StrokedArrow[]): StrokePlan {
-  const next = new Map<number, Held>();
+  const next = new Map<number, HeldArrow>();
   const added: Stroke[] = [];
   let kept = 0;
   let appendOnly = true;
@@ -43,7 +43,7 @@ export function strokePlan(drawn: Drawn, arrows: readonly StrokedArrow[]): Strok
       kept++;
       continue;
     }
-    const held: Held = { arrow: a, look: lookOf(a), settled: a.fate !== 'in-flight' };
+    const held: HeldArrow = { arrow: a, look: lookOf(a), settled: a.fate !== 'in-flight' };
     next.set(a.id, held);
     if (before === undefined) {
       added.push({ arrow: a, path: true, outcome: held.settled });
