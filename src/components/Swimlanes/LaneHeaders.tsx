@@ -2,10 +2,12 @@ import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
+import { faultsUpTo } from '../../trace';
 import { useRem } from '../useSize';
 import { useT } from '../useT';
 import { HeaderLegend } from './HeaderLegend';
 import { NodeHeader } from './NodeHeader';
+import { NodeList } from './NodeList';
 import { NodeMenu } from './NodeMenu';
 
 const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
@@ -34,6 +36,11 @@ const WORDS_MIN_REM = 4.1;
  * labels, where it costs the diagram no height; a narrower one puts it in a row below them.
  */
 const KEY_ASIDE_MIN_REM = 8.5;
+/**
+ * A finger needs a target this wide, in CSS pixels (WCAG's target size): narrower lanes share
+ * one target, the row of headers, which opens the node list.
+ */
+const TARGET_MIN_PX = 24;
 
 /**
  * Role titles over their lanes (as the seed diagram labels its columns), then one header per
@@ -45,6 +52,12 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const rem = useRem();
   const presenting = usePaxos((s) => s.presenting);
   const world = useDeferredValue(usePaxos((s) => s.world));
+  // Room for a side's line is kept for the whole run, so the diagram does not jump when it splits.
+  const trace = usePaxos((s) => s.trace);
+  const sides = useMemo(
+    () => faultsUpTo(trace, trace.steps.length).marks.some((m) => m.kind === 'partition'),
+    [trace],
+  );
   const views = useMemo(() => nodeViews(world), [world]);
   const [menu, setMenu] = useState<string | null>(null);
   const open = views.find((v) => v.id === menu);
@@ -53,8 +66,12 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const laneEm = lanes.laneWidth / (rem * (presenting ? NODE_FONT_REM_PRESENTING : NODE_FONT_REM));
   const compact = lanes.laneWidth < WORDS_MIN_REM * rem;
   const tall = laneEm < TALL_BELOW_EM && !compact;
+  const pressable = lanes.laneWidth >= TARGET_MIN_PX;
   return (
-    <div className={`px-headers${tall ? ' px-headers--tall' : ''}`} style={{ width: lanes.width }}>
+    <div
+      className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}`}
+      style={{ width: lanes.width }}
+    >
       <div className="px-headers__roles">
         {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
         {lanes.groups.map((g) => (
@@ -68,6 +85,9 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
         ))}
       </div>
       <div className="px-headers__nodes">
+        {pressable || lanes.width === 0 ? null : (
+          <NodeList views={views} signX={lanes.gutterX} onChoose={setMenu} />
+        )}
         {views.map((view) => (
           <NodeHeader
             key={view.id}
@@ -75,6 +95,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
             x={lanes.x.get(view.id)!}
             width={lanes.laneWidth}
             compact={compact}
+            pressable={pressable}
             menuOpen={menu === view.id}
             onOpenMenu={toggleMenu}
           />
