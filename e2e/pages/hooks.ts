@@ -73,6 +73,11 @@ export class Hooks {
     return this.root.locator('[data-label]');
   }
 
+  /** The counts on labels that stand for several (`+3`), where labels crowd. */
+  foldedCounts(): Locator {
+    return this.root.locator('[data-label] [data-folded]');
+  }
+
   /** The packets of messages in flight, the dots on their arrows, by kind and ends. */
   packets(type?: string, query: Pick<MessageQuery, 'from' | 'to'> = {}): Locator {
     const { from, to } = query;
