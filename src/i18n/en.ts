@@ -65,6 +65,8 @@ export const en = {
   'scenario.importError': '{file} was not opened: {error}',
   'scenario.goal': 'Goal',
 
+  'toolbar.more': 'More',
+  'toolbar.moreLabel': 'More levers',
   'toolbar.label': 'Change the run',
   'toolbar.undo': 'Undo',
   'toolbar.partition': 'Partition',

@@ -62,6 +62,8 @@ export const zh: Record<MessageKey, string> = {
   'scenario.importError': '未能打开 {file}：{error}',
   'scenario.goal': '目标',
 
+  'toolbar.more': '更多',
+  'toolbar.moreLabel': '更多操作',
   'toolbar.label': '改变这次运行',
   'toolbar.undo': '撤销',
   'toolbar.partition': '网络分区',
