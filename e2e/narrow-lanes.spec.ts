@@ -34,6 +34,12 @@ for (const { width, height } of SCREENS) {
       await app.open(`${place}&lang=en`);
       await expect(app.readout()).toContainText('tick');
       expect(await clippedInHeaders(app.nodes()), `${place}: cut off`).toEqual([]);
+      const titles = await app
+        .roleTitles()
+        .evaluateAll((all) =>
+          all.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.textContent),
+        );
+      expect(titles, `${place}: role titles cut off`).toEqual([]);
     }
   });
 }

@@ -26,6 +26,11 @@ export class Hooks {
     return this.root.locator('[data-node]');
   }
 
+  /** The role titles over the lanes (`Client`, `Proposer`…). */
+  roleTitles(): Locator {
+    return this.root.locator('[data-role-title]');
+  }
+
   /** What a node's header shows of its state, line by line (words, or the compact notation). */
   nodeLines(id: string): Locator {
     return this.node(id).locator('.px-node__line');

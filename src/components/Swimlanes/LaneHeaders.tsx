@@ -1,4 +1,5 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
@@ -42,6 +43,28 @@ const KEY_ASIDE_MIN_REM = 8.5;
  */
 const TARGET_MIN_PX = 24;
 
+/** Bold sans-serif type is about this many ems a character, with a margin (CJK is wider: 1). */
+const TITLE_CHAR_EM = 0.68;
+/** The titles' side margins in px (styles/swimlanes.css), which the word cannot use. */
+const TITLE_MARGIN_PX = 8;
+
+/**
+ * Where a role's title goes, and the largest type that holds its whole word there (the
+ * stylesheet takes the smaller of it and its usual size): `Proposer` over one narrow lane
+ * is smaller, never cut off.
+ */
+function titleStyle(width: number, x0: number, lanes: LaneLayout, title: string): CSSProperties {
+  const ems = [...title].reduce(
+    (sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : TITLE_CHAR_EM),
+    0,
+  );
+  return {
+    left: x0 - lanes.laneWidth / 4,
+    width,
+    '--px-title-fit': `${(width - TITLE_MARGIN_PX) / ems}px`,
+  } as CSSProperties;
+}
+
 /**
  * Role titles over their lanes (as the seed diagram labels its columns), then one header per
  * node. The headers follow the cursor as a deferred value: React redraws them when a frame has
@@ -78,7 +101,8 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
           <div
             key={g.role}
             className={`px-headers__role px-role--${g.role}`}
-            style={{ left: g.x0 - lanes.laneWidth / 4, width: g.x1 - g.x0 + lanes.laneWidth / 2 }}
+            data-role-title={g.role}
+            style={titleStyle(g.x1 - g.x0 + lanes.laneWidth / 2, g.x0, lanes, tr(TITLE[g.role]))}
           >
             {tr(TITLE[g.role])}
           </div>
