@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cutsOf } from './pages/boxes';
+import { cutsOf, overlap, shownBox } from './pages/boxes';
 import { Embedded } from './pages/embed';
 
 /**
@@ -24,6 +24,13 @@ for (const scenario of ['dueling-proposers', 'lossy-network', 'split-majority'])
     await expect(counts.first()).toBeVisible();
     for (const count of await counts.all())
       expect(await cutsOf(count), `the count ${await count.innerText()} is cut off by`).toEqual([]);
+    // Fit and Follow sit over the gutter's bottom: no label may hide under them.
+    const fit = (await shownBox(frame.root.getByRole('button', { name: /Fit/ }))).box;
+    for (const label of await frame.labels().all())
+      expect(
+        overlap((await shownBox(label)).box, fit),
+        `${await label.innerText()} lies under Fit`,
+      ).toBe(false);
     await page.screenshot({ path: `e2e/screenshots/folded-labels-${scenario}.png` });
   });
 }

@@ -42,6 +42,7 @@ function foldCounted(
   requests: readonly { key: string; y: number }[],
   heightOf: (key: string, folded: number) => number,
   driftMax: number,
+  floor: number,
 ): (FoldedLabel & { height: number })[] {
   let counts = new Map<string, number>();
   let shown: FoldedLabel[] = [];
@@ -49,6 +50,7 @@ function foldCounted(
     shown = foldLabels(
       requests.map((r) => ({ ...r, height: heightOf(r.key, counts.get(r.key) ?? 0) })),
       driftMax,
+      floor,
     );
     const next = new Map(shown.map((l) => [l.key, l.folded.length]));
     const settled = shown.every((l) => (counts.get(l.key) ?? 0) === l.folded.length);
@@ -103,10 +105,13 @@ export function MessageLabels({
   lanes,
   view,
   height,
+  reserve,
 }: {
   lanes: LaneLayout;
   view: TimeView;
   height: number;
+  /** The height at the diagram's bottom that Fit and Follow cover, which no label may use. */
+  reserve: number;
 }) {
   const tr = useT();
   const trace = usePaxos((s) => s.trace);
@@ -148,6 +153,7 @@ export function MessageLabels({
     groups.map((g) => ({ key: String(g.index), y: y(g.middle) })),
     (key, folded) => heightOf(Number(key), extraOf(folded)),
     Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
+    height - reserve,
   );
   const wrap =
     narrow ||
