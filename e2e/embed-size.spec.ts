@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectWhollyShown } from './pages/boxes';
 import { gzipKb, scriptsDownloaded } from './pages/downloads';
@@ -5,6 +6,8 @@ import { Embedded } from './pages/embed';
 
 /** The embed's budget for its JavaScript, gzip (docs/benchmarks.md, "Bundle"). */
 const EMBED_BUDGET_KB = 80;
+/** The custom element's on a blog page, gzip (issue 13; docs/architecture.md, "The custom element"). */
+const ELEMENT_BUDGET_KB = 100;
 
 /** React DOM marks every element it renders with a property of this name. */
 const REACT_DOM_MARK = '__reactFiber';
@@ -57,5 +60,69 @@ test.describe('the embed a blog reader downloads', () => {
     await expect(embed.nodes()).toHaveText([/C1/, /C2/, /P1/, /P2/, /A1/, /A2/, /A3/, /L1/, /L2/]);
     await expect(embed.button('Play')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '播放', exact: true })).toBeVisible();
+  });
+});
+
+test.describe('the custom element a blog reader downloads', () => {
+  test.use({ serviceWorkers: 'block', viewport: { width: 640, height: 420 } });
+
+  /** Serves `/blog.html`: a post holding `element`, with the element's script from the build. */
+  async function blog(page: Page, baseURL: string, element: string): Promise<string> {
+    const url = `${baseURL}blog.html`;
+    await page.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        // No margin, so the element is the iframe embed's 640 px wide and draws what it draws.
+        body: `<!doctype html><meta charset="utf-8"><style>body{margin:0}</style>${element}<script src="${baseURL}paxos-scope.js"></script>`,
+      }),
+    );
+    return url;
+  }
+
+  test('is one file under its budget, has no React DOM, and draws the seed diagram', async ({
+    page,
+    baseURL,
+  }) => {
+    const url = await blog(
+      page,
+      baseURL!,
+      '<paxos-scope scenario="basic" motion="0" t="6" lang="en"></paxos-scope>',
+    );
+    const scripts = await scriptsDownloaded(page, url);
+    expect(scripts.map((s) => s.name)).toEqual(['paxos-scope.js']);
+    expect(gzipKb(scripts)).toBeLessThan(ELEMENT_BUDGET_KB);
+    expect(scripts[0]!.body.includes(REACT_DOM_MARK)).toBe(false);
+
+    const element = new Embedded(page.locator('paxos-scope'));
+    const labels = element.labels();
+    await expect(labels).toHaveCount(SEED_LABELS.length);
+    for (const [index, label] of SEED_LABELS.entries())
+      await expect(labels.nth(index)).toContainText(label);
+    await expect(element.openLink()).toBeVisible();
+  });
+
+  test('loads Chinese and the other presets, or the whole app, only for an element that shows them', async ({
+    page,
+    baseURL,
+  }) => {
+    const url = await blog(
+      page,
+      baseURL!,
+      '<paxos-scope id="zh" scenario="dueling-proposers" motion="0" lang="zh"></paxos-scope>' +
+        '<paxos-scope id="full" full scenario="basic" motion="0" lang="en" style="height:700px"></paxos-scope>',
+    );
+    const scripts = await scriptsDownloaded(page, url);
+    expect(scripts.map((s) => s.name).sort()).toEqual([
+      'paxos-scope-data.js',
+      'paxos-scope-full.js',
+      'paxos-scope.js',
+    ]);
+    const zh = new Embedded(page.locator('#zh'));
+    await expect(zh.nodes()).toHaveText([/C1/, /C2/, /P1/, /P2/, /A1/, /A2/, /A3/, /L1/, /L2/]);
+    await expect(zh.root.getByRole('button', { name: '播放', exact: true })).toBeVisible();
+    // The full element has the app's toolbar, which the compact script does not carry.
+    const full = page.locator('#full');
+    await expect(full.getByRole('button', { name: 'Download', exact: true })).toBeVisible();
+    await expect(new Embedded(full).node('A3')).toBeVisible();
   });
 });

@@ -3,6 +3,7 @@ import { loadLang, localeOf } from '../i18n';
 import { addPresetFiles } from '../scenario';
 import { PRESET_FILES } from '../scenario/presets/files';
 import { exploreInWorker } from './explore';
+import { LazyMainScreen } from './mainScreen';
 import { optionsFromUrl } from './options';
 import { renderPage } from './page';
 
@@ -13,13 +14,17 @@ const options = optionsFromUrl(location.search, navigator.languages);
 // The build names its own element here, so a saved page inlines the element of this very build.
 const elementFile =
   document.querySelector<HTMLMetaElement>('meta[name="paxoscope-element"]')?.content ??
-  'paxos-scope.js';
+  'paxos-scope-full.js';
 document.documentElement.lang = localeOf(options.lang);
 // The first screen is drawn in its language, never in English first.
 await loadLang(options.lang);
 
-renderPage(options, {
-  syncUrl: options.mode !== 'embed',
-  exports: options.mode !== 'embed' ? { elementFile } : null,
-  explore: exploreInWorker,
-});
+renderPage(
+  options,
+  {
+    syncUrl: options.mode !== 'embed',
+    exports: options.mode !== 'embed' ? { elementFile } : null,
+    explore: exploreInWorker,
+  },
+  LazyMainScreen,
+);
