@@ -1,9 +1,9 @@
 import '../components/styles/index.css';
+import { MainScreen } from '../components/MainScreen';
 import { loadLang, localeOf } from '../i18n';
 import { addPresetFiles } from '../scenario';
 import { PRESET_FILES } from '../scenario/presets/files';
 import { exploreInWorker } from './explore';
-import { LazyMainScreen } from './mainScreen';
 import { optionsFromUrl } from './options';
 import { renderPage } from './page';
 
@@ -19,6 +19,9 @@ document.documentElement.lang = localeOf(options.lang);
 // The first screen is drawn in its language, never in English first.
 await loadLang(options.lang);
 
+// The app page's first screen is the full one, so it is a static import: fetched with the
+// entry, in parallel, instead of asked for after the entry has run (a round trip and a parse
+// later). The iframe embed, which never shows it, is an entry of its own.
 renderPage(
   options,
   {
@@ -26,5 +29,5 @@ renderPage(
     exports: options.mode !== 'embed' ? { elementFile } : null,
     explore: exploreInWorker,
   },
-  LazyMainScreen,
+  MainScreen,
 );
