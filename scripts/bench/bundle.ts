@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { serveBuiltApp } from './browser';
+import { BLOG_PAGE, serveBlogPage, serveBuiltApp } from './browser';
 import { machine, today, writeSection } from './report';
 
 /**
@@ -10,12 +10,6 @@ import { machine, today, writeSection } from './report';
  */
 const EMBED_BUDGET_KB = 80;
 const ELEMENT_BUDGET_KB = 100;
-
-/** A blog post with one element, as docs/embedding.md writes it, served beside the build. */
-const BLOG_PAGE = 'bench-blog.html';
-const blogPage = (url: string) =>
-  `<!doctype html><meta charset="utf-8"><title>A post</title><p>A post.</p>` +
-  `<paxos-scope scenario="basic"></paxos-scope><script src="${url}paxos-scope.js"></script>`;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -31,10 +25,8 @@ function gzipped(path: string): number {
  */
 async function scriptsOf(url: string, served: Awaited<ReturnType<typeof serveBuiltApp>>) {
   const context = await served.browser.newContext({ serviceWorkers: 'block' });
+  await serveBlogPage(context, served.url);
   const page = await context.newPage();
-  await page.route(`${served.url}${BLOG_PAGE}`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: blogPage(served.url) }),
-  );
   const scripts = new Set<string>();
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
