@@ -32,6 +32,10 @@ const EMBED_MANIFEST = 'dist/.embed/manifest.json';
 function elementBuild(entry: string, file: string, global: string): EnvironmentOptions {
   return {
     consumer: 'client',
+    // A library build leaves `process.env.NODE_ENV` as it is, and framer-motion reads it: in a
+    // browser that threw on the first hover ("process is not defined"), so the element's
+    // tooltip broke the diagram. These scripts are a page's, not a library's: production.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { expectWhollyShown } from './pages/boxes';
 import { gzipKb, scriptsDownloaded } from './pages/downloads';
 import { Embedded } from './pages/embed';
+import { MainScreenPage } from './pages/main-screen';
 
 /** The embed's budget for its JavaScript, gzip (docs/benchmarks.md, "Bundle"). */
 const EMBED_BUDGET_KB = 80;
@@ -124,5 +125,27 @@ test.describe('the custom element a blog reader downloads', () => {
     const full = page.locator('#full');
     await expect(full.getByRole('button', { name: 'Download', exact: true })).toBeVisible();
     await expect(new Embedded(full).node('A3')).toBeVisible();
+  });
+
+  test('shows a message in full on hover, compact and full alike', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const url = await blog(
+      page,
+      baseURL!,
+      '<paxos-scope id="compact" scenario="basic" t="2" motion="0" lang="en"></paxos-scope>' +
+        '<paxos-scope id="full" full scenario="basic" t="2" motion="0" lang="en" style="height:700px"></paxos-scope>',
+    );
+    await page.goto(url);
+    // The pointer is the page's; the tooltip is in each element's shadow root.
+    const pointer = new MainScreenPage(page);
+    for (const id of ['compact', 'full']) {
+      const element = new Embedded(page.locator(`#${id}`));
+      await expect(element.messages('Request')).toHaveCount(1);
+      await pointer.pointAt(element.messages('Request'), 'hover');
+      await expect(element.root.getByRole('tooltip'), id).toContainText('C1 → P1');
+      await page.mouse.move(1, 1);
+      await expect(element.root.getByRole('tooltip'), id).toHaveCount(0);
+      await expect(element.node('A3'), id).toBeVisible();
+    }
   });
 });
