@@ -73,9 +73,8 @@ What each view downloads until its network is quiet, gzip (zlib level 6) of the 
 in KB of 1,024 bytes; the element on a blog page that holds one. Loaded later, on demand: the
 tooltip with framer-motion (first hover); beside the element, paxos-scope-data.js (Chinese,
 the other presets) and paxos-scope-full.js (\`full\`). The embed and the element run on
-\`preact/compat\`, the app on React. Budgets: the embed at most ${EMBED_BUDGET_KB} KB, the
-element at most ${ELEMENT_BUDGET_KB} KB. Before the embed work every view loaded one chunk of
-166.4 KB.
+\`preact/compat\`, the app on React. Budgets: the embed at most ${EMBED_BUDGET_KB} KB, the element
+at most ${ELEMENT_BUDGET_KB} KB. Before the embed work every view loaded one chunk of 166.4 KB.
 
 | view | JavaScript, gzip | files |
 |---|---:|---|

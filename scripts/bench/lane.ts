@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { BLOG_PAGE, serveBlogPage, serveBuiltApp } from './browser';
 import { formatNumber, machine, median, today, writeSection } from './report';
 
@@ -52,6 +53,8 @@ async function firstLane(browser: Browser, url: string): Promise<number> {
 /** `npm run bench -- lane`: navigation to the first lane, median of five, per view. */
 export async function benchLane(): Promise<void> {
   const served = await serveBuiltApp();
+  // First-lane times here grow with whatever else the two cores run; the load says how busy.
+  const load = loadavg()[0]!.toFixed(1);
   try {
     const times = VIEWS.map(() => [] as number[]);
     for (let run = 0; run < RUNS; run++) {
@@ -68,7 +71,8 @@ ${today()} · ${machine()} · headless Chromium · \`npm run bench -- lane\`
 
 From navigation to the first \`[data-node]\` in the page, fresh context each time (no service
 worker, no cache), the views alternating, median of ${RUNS}; \`vite preview\` on localhost.
-The element's page is a blog post holding one element, its script from the build.
+The element's page is a blog post holding one element, its script from the build. Load
+average when the run began: ${load}.
 
 | view | first lane |
 |---|---:|
