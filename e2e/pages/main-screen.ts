@@ -111,7 +111,9 @@ export class MainScreenPage extends Hooks {
               requestAnimationFrame(() =>
                 requestAnimationFrame(() => {
                   const after = at();
-                  const reached = document.elementFromPoint(after.x, after.y)?.closest('[data-id]');
+                  // Asked of the arrow's own root: inside <paxos-scope> the document sees only the element.
+                  const root = l.getRootNode() as Document | ShadowRoot;
+                  const reached = root.elementFromPoint(after.x, after.y)?.closest('[data-id]');
                   const still = before.x === after.x && before.y === after.y;
                   resolve(still && (!mustReach || reached === l.parentElement) ? after : null);
                 }),

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -90,4 +90,17 @@ export async function serveBuiltApp(port = PORT): Promise<Served> {
       if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid);
     },
   };
+}
+
+/** A blog post's address beside the build: one `<paxos-scope>`, as docs/embedding.md writes it. */
+export const BLOG_PAGE = 'bench-blog.html';
+
+/** Serves BLOG_PAGE in `context`, its element's script from the build at `url`. */
+export async function serveBlogPage(context: BrowserContext, url: string): Promise<void> {
+  const body =
+    `<!doctype html><meta charset="utf-8"><title>A post</title><p>A post.</p>` +
+    `<paxos-scope scenario="basic"></paxos-scope><script src="${url}paxos-scope.js"></script>`;
+  await context.route(`${url}${BLOG_PAGE}`, (route) =>
+    route.fulfill({ contentType: 'text/html', body }),
+  );
 }

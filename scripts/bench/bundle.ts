@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { serveBuiltApp } from './browser';
+import { BLOG_PAGE, serveBlogPage, serveBuiltApp } from './browser';
 import { machine, today, writeSection } from './report';
 
 /**
  * The embed's budget for the JavaScript it downloads to show itself (issue 13: 80 KB, reached
- * with Preact's compatibility layer), and the element's for its one file, held at today's size
- * until the full screen leaves it (its target is 100 KB; docs/benchmarks.md says what is left).
+ * with Preact's compatibility layer), and the element's on a blog page (issue 13: 100 KB,
+ * reached by moving the full screen and the data out of paxos-scope.js).
  */
 const EMBED_BUDGET_KB = 80;
-const ELEMENT_BUDGET_KB = 160;
+const ELEMENT_BUDGET_KB = 100;
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -25,6 +25,7 @@ function gzipped(path: string): number {
  */
 async function scriptsOf(url: string, served: Awaited<ReturnType<typeof serveBuiltApp>>) {
   const context = await served.browser.newContext({ serviceWorkers: 'block' });
+  await serveBlogPage(context, served.url);
   const page = await context.newPage();
   const scripts = new Set<string>();
   page.on('request', (request) => {
@@ -44,19 +45,23 @@ async function scriptsOf(url: string, served: Awaited<ReturnType<typeof serveBui
 }
 
 /**
- * `npm run bench -- bundle`: builds, then measures in Chromium the JavaScript the full app and
- * the embed download to show themselves, and the size of the custom element's one file.
+ * `npm run bench -- bundle`: builds, then measures in Chromium the JavaScript the full app,
+ * the embed and a blog page with `<paxos-scope>` download to show themselves.
  */
 export async function benchBundle(): Promise<void> {
   const served = await serveBuiltApp();
   try {
     const full = await scriptsOf(`${served.url}?scenario=basic`, served);
     const embed = await scriptsOf(`${served.url}?embed=1&scenario=basic`, served);
-    const element = gzipped('dist/paxos-scope.js');
+    const element = await scriptsOf(`${served.url}${BLOG_PAGE}`, served);
     const rows = [
       ['full app (`/`)', full.bytes, full.names.join(', ')],
       ['embed (`/?embed=1`)', embed.bytes, embed.names.join(', ')],
-      ['custom element (`paxos-scope.js`)', element, 'paxos-scope.js: everything, one file'],
+      [
+        'custom element (`<paxos-scope scenario="basic">`)',
+        element.bytes,
+        element.names.join(', '),
+      ],
     ] as const;
     writeSection(
       'bundle',
@@ -65,10 +70,11 @@ export async function benchBundle(): Promise<void> {
 ${today()} · ${machine()} · headless Chromium · \`npm run bench -- bundle\`
 
 What each view downloads until its network is quiet, gzip (zlib level 6) of the built files,
-in KB of 1,024 bytes. Loaded later, on demand: the tooltip with framer-motion (first hover).
-The embed and the element run on \`preact/compat\`, the app on React. Budgets: the embed at
-most ${EMBED_BUDGET_KB} KB, the element at most ${ELEMENT_BUDGET_KB} KB. Before the embed work
-every view loaded one chunk of 166.4 KB.
+in KB of 1,024 bytes; the element on a blog page that holds one. Loaded later, on demand: the
+tooltip with framer-motion (first hover); beside the element, paxos-scope-data.js (Chinese,
+the other presets) and paxos-scope-full.js (\`full\`). The embed and the element run on
+\`preact/compat\`, the app on React. Budgets: the embed at most ${EMBED_BUDGET_KB} KB, the element
+at most ${ELEMENT_BUDGET_KB} KB. Before the embed work every view loaded one chunk of 166.4 KB.
 
 | view | JavaScript, gzip | files |
 |---|---:|---|
@@ -77,7 +83,7 @@ ${rows.map(([view, bytes, files]) => `| ${view} | ${kb(bytes)} KB | ${files} |`)
     for (const [view, bytes] of rows) console.log(`${view}: ${kb(bytes)} KB gzip`);
     if (embed.bytes / 1024 > EMBED_BUDGET_KB)
       console.error(`bundle: the embed is over its budget of ${EMBED_BUDGET_KB} KB`);
-    if (element / 1024 > ELEMENT_BUDGET_KB)
+    if (element.bytes / 1024 > ELEMENT_BUDGET_KB)
       console.error(`bundle: the element is over its budget of ${ELEMENT_BUDGET_KB} KB`);
   } finally {
     await served.close();

@@ -12,10 +12,11 @@ function fakeBuild(dist: string): void {
   writeFileSync(join(dist, 'assets', 'index-Ab12.js'), 'console.log(1);');
   writeFileSync(join(dist, 'assets', 'index-Ab12.js.map'), '{}');
   writeFileSync(join(dist, 'paxos-scope.js'), 'customElements;');
+  writeFileSync(join(dist, 'paxos-scope-full.js'), 'customElements.full;');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
   writeFileSync(
     join(dist, 'index.html'),
-    '<head><meta name="paxoscope-element" content="paxos-scope.js" /></head>',
+    '<head><meta name="paxoscope-element" content="paxos-scope-full.js" /></head>',
   );
 }
 
@@ -27,17 +28,17 @@ describe('the build’s element copy and offline worker', () => {
   });
   afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
-  it('copies the element under its content’s name and names that copy in index.html', () => {
+  it('copies the full element under its content’s name and names that copy in index.html', () => {
     const name = versionElement(dist);
-    expect(name).toMatch(/^paxos-scope\.[0-9a-f]{10}\.js$/);
-    expect(readFileSync(join(dist, name), 'utf8')).toBe('customElements;');
-    expect(readFileSync(join(dist, 'paxos-scope.js'), 'utf8')).toBe('customElements;');
+    expect(name).toMatch(/^paxos-scope-full\.[0-9a-f]{10}\.js$/);
+    expect(readFileSync(join(dist, name), 'utf8')).toBe('customElements.full;');
+    expect(readFileSync(join(dist, 'paxos-scope-full.js'), 'utf8')).toBe('customElements.full;');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain(`content="${name}"`);
-    writeFileSync(join(dist, 'paxos-scope.js'), 'customElements.define;');
+    writeFileSync(join(dist, 'paxos-scope-full.js'), 'customElements.define;');
     rmSync(join(dist, name));
     writeFileSync(
       join(dist, 'index.html'),
-      '<meta name="paxoscope-element" content="paxos-scope.js" />',
+      '<meta name="paxoscope-element" content="paxos-scope-full.js" />',
     );
     expect(versionElement(dist)).not.toBe(name);
   });
@@ -46,7 +47,13 @@ describe('the build’s element copy and offline worker', () => {
     const name = versionElement(dist);
     const precache = precacheOf(dist);
     expect(precache.hashed).toEqual(['assets/index-Ab12.js', name]);
-    expect(precache.shell).toEqual(['./', 'favicon.svg', 'index.html', 'paxos-scope.js']);
+    expect(precache.shell).toEqual([
+      './',
+      'favicon.svg',
+      'index.html',
+      'paxos-scope-full.js',
+      'paxos-scope.js',
+    ]);
   });
 
   it('writes one classic script with the precache and the policy in it', async () => {

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import type { ComponentType } from 'react';
 import { EmbedScreen } from '../components/EmbedScreen';
 import { HostContext } from '../components/hostContext';
 import type { Host } from '../components/hostContext';
@@ -20,11 +21,8 @@ import { openStore } from './opening';
 import type { Options } from './options';
 import { attachUrlSync } from './urlSync';
 
-// The full screen loads on demand: an embed never downloads the levers, the narration, the
-// scenario picker or the exports.
-const MainScreen = lazy(() =>
-  import('../components/MainScreen').then((module) => ({ default: module.MainScreen })),
-);
+/** The full screen (toolbar, levers, narration, sharing), as a host that can show it gives it. */
+export type MainScreenSlot = ComponentType<{ error: string | null }>;
 
 /** Where one Paxoscope runs: the app page, an iframe embed, or a `<paxos-scope>` element. */
 export interface Mount extends HostPlace {
@@ -58,9 +56,19 @@ function attachTheme(store: PaxosStore, root: HTMLElement): () => void {
 /**
  * One Paxoscope: its own store, animation loop, keyboard and theme, around the screen its mode
  * asks for. The page, the iframe embed and the custom element all render this; only the Mount
- * (where it lives) differs.
+ * (where it lives) differs. The full screen is the host's to give (`mainScreen`), so a host
+ * that never shows it (the iframe embed, the compact element) does not carry it in its bundle;
+ * without one, every mode shows the embed's screen.
  */
-export function App({ options, mount }: { options: Options; mount: Mount }) {
+export function App({
+  options,
+  mount,
+  mainScreen: MainScreen,
+}: {
+  options: Options;
+  mount: Mount;
+  mainScreen: MainScreenSlot | null;
+}) {
   const [{ store, error }] = useState(() => openStore(options));
   const [host] = useState<Host>(() => hostFor(store, mount));
 
@@ -88,7 +96,7 @@ export function App({ options, mount }: { options: Options; mount: Mount }) {
   return (
     <StoreContext.Provider value={store}>
       <HostContext.Provider value={host}>
-        {options.mode === 'embed' ? (
+        {options.mode === 'embed' || MainScreen === null ? (
           <EmbedScreen controls={options.controls} error={error} />
         ) : (
           <Suspense fallback={null}>

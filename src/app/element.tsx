@@ -1,140 +1,64 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
-import elementCss from '../components/styles/element.css?inline';
-import appCss from '../components/styles/index.css?inline';
 import { addLang } from '../i18n';
-import { zh } from '../i18n/zh';
 import { addPresetFiles } from '../scenario';
-import { PRESET_FILES } from '../scenario/presets/files';
-import { App } from './App';
-import { appUrlOf } from './links';
-import { readOptions } from './options';
-import type { Options } from './options';
+import type { DataScript, FullScript } from './besideScripts';
+import { DATA_SCRIPT, FULL_SCRIPT, loadBeside } from './besideScripts';
+import { defineElement, elementOptions, renderApp } from './scopeElement';
+import type { RenderElement } from './scopeElement';
 
 /**
- * `<paxos-scope scenario="basic" autoplay>`: Paxoscope in a page without an iframe, from one
- * script (dist/paxos-scope.js, built from this file). Each element is its own App — its own
- * store, loop, keyboard and theme — in its own shadow root, so the host page's CSS cannot
- * restyle it and two elements on one page play independently.
+ * dist/paxos-scope.js, what a blog loads: `<paxos-scope scenario="basic" autoplay>` shows one
+ * run with the embed's screen, from one classic script that holds what an English embed of the
+ * basic run needs. Chinese and the other presets (paxos-scope-data.js) and the whole app for an
+ * element with `full` (paxos-scope-full.js, which then draws that element) load from beside
+ * this script when an element asks for them, so a reader of a blog post never downloads the
+ * toolbar, the levers, the lab or the exports (docs/architecture.md, "The custom element").
  */
 
 // Read while this script runs: the folder it was loaded from is where the full app lives.
 const scriptSrc =
   document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
 
-/** The attributes the element reads: readOptions' names, plus `full` and `app`. */
-const ATTRIBUTES = [
-  'scenario',
-  's',
-  'e',
-  'seed',
-  't',
-  'n',
-  'lang',
-  'theme',
-  'motion',
-  'bug',
-  'autoplay',
-  'loop',
-  'speed',
-  'start',
-  'stop',
-  'controls',
-  'full',
-  'app',
-];
-
-/** The element's options: its attributes through the page's own parser; `full` shows the whole app. */
-export function elementOptions(element: Element, preferred: readonly string[]): Options {
-  const options = readOptions((name) => element.getAttribute(name), preferred);
-  return { ...options, mode: element.hasAttribute('full') ? 'full' : 'embed' };
+/** Whether `element` shows something this script does not carry: Chinese or another preset. */
+function needsData(element: HTMLElement): boolean {
+  const { lang, run } = elementOptions(element, navigator.languages);
+  return lang !== 'en' || (run.preset !== null && run.preset !== 'basic');
 }
 
-// One file holds everything, so Chinese and every preset are at hand at once, and an element
-// mounts synchronously.
-addLang('zh', zh);
-addPresetFiles(PRESET_FILES);
-
-const css = `${appCss}\n${elementCss}`;
-
-// One parsed stylesheet shared by every element on the page, where the browser can share one
-// (since 2023); older browsers get a <style> of their own in each element.
-const sheet = 'adoptedStyleSheets' in Document.prototype ? new CSSStyleSheet() : null;
-sheet?.replaceSync(css);
-
-function styleShadow(shadow: ShadowRoot): void {
-  if (sheet !== null) shadow.adoptedStyleSheets = [sheet];
-  else if (shadow.querySelector('style') === null) {
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
-  }
+async function loadData(): Promise<void> {
+  const data = await loadBeside<DataScript>(DATA_SCRIPT, scriptSrc);
+  addLang('zh', data.zh);
+  addPresetFiles(data.presets);
 }
 
-export class PaxosScopeElement extends HTMLElement {
-  static observedAttributes = ATTRIBUTES;
-  #root: Root | null = null;
-  #wrapper: HTMLDivElement | null = null;
-  #remounting = false;
-
-  connectedCallback(): void {
-    this.#mount();
+/** What `element` is drawn by once its scripts are here: this script's App, or the full one's. */
+async function rendererOf(element: HTMLElement): Promise<RenderElement> {
+  if (element.hasAttribute('full')) {
+    const full = await loadBeside<FullScript>(FULL_SCRIPT, scriptSrc);
+    return (el, wrapper) => full.renderFull(el, wrapper, scriptSrc);
   }
-
-  disconnectedCallback(): void {
-    this.#unmount();
-  }
-
-  /** Attributes are read at mount; a change (often several at once) re-creates the instance. */
-  attributeChangedCallback(): void {
-    if (this.#root === null || this.#remounting) return;
-    this.#remounting = true;
-    queueMicrotask(() => {
-      this.#remounting = false;
-      if (this.#root === null) return;
-      this.#unmount();
-      this.#mount();
-    });
-  }
-
-  #mount(): void {
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    styleShadow(shadow);
-    // Focusable, so its keys (Space, arrows) work once it is clicked or tabbed to.
-    if (!this.hasAttribute('tabindex')) this.tabIndex = 0;
-    const wrapper = document.createElement('div');
-    wrapper.className = 'px-scope';
-    shadow.append(wrapper);
-    this.#wrapper = wrapper;
-    this.#root = createRoot(wrapper);
-    this.#root.render(
-      <StrictMode>
-        <App
-          options={elementOptions(this, navigator.languages)}
-          mount={{
-            keys: this,
-            themeRoot: wrapper,
-            syncUrl: false,
-            appUrl: appUrlOf(this.getAttribute('app'), scriptSrc),
-            flags: new URLSearchParams(),
-            exports: null,
-            // One script, often from another origin, which a worker cannot be started from.
-            arrowPainter: null,
-            explore: null,
-          }}
-        />
-      </StrictMode>,
-    );
-  }
-
-  #unmount(): void {
-    this.#root?.unmount();
-    this.#root = null;
-    this.#wrapper?.remove();
-    this.#wrapper = null;
-  }
+  if (needsData(element)) await loadData();
+  return (el, wrapper) => renderApp(el, wrapper, scriptSrc, null);
 }
 
-if (customElements.get('paxos-scope') === undefined)
-  customElements.define('paxos-scope', PaxosScopeElement);
+defineElement((element, wrapper) => {
+  // The common case, and the only one for a script inlined into a page (no folder to load
+  // from), draws at once.
+  const atHand = !element.hasAttribute('full') && !needsData(element);
+  if (atHand || scriptSrc === '') return renderApp(element, wrapper, scriptSrc, null);
+  let unmount: (() => void) | null = null;
+  let removed = false;
+  rendererOf(element).then(
+    (render) => {
+      if (!removed) unmount = render(element, wrapper);
+    },
+    (error: unknown) => {
+      // The run is still worth showing with what is here; the reason goes to the console.
+      console.error('<paxos-scope>:', error);
+      if (!removed) unmount = renderApp(element, wrapper, scriptSrc, null);
+    },
+  );
+  return () => {
+    removed = true;
+    unmount?.();
+  };
+});

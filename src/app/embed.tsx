@@ -20,5 +20,5 @@ await Promise.all([
   named !== null && isPresetId(named) ? loadPreset(named) : null,
 ]);
 
-// The embed has no safety lab, so it never starts a search.
-renderPage(options, { syncUrl: false, exports: null, explore: null });
+// The embed has no safety lab, so it never starts a search, and it never shows the full screen.
+renderPage(options, { syncUrl: false, exports: null, explore: null }, null);

@@ -15,7 +15,7 @@ export interface HostPlace {
   flags: URLSearchParams;
   /**
    * Only the app page makes snippets and saved pages: it serves the element beside itself, under
-   * the name its build gave this build's element (paxos-scope.<hash>.js; paxos-scope.js in dev).
+   * the name its build gave this build's element (paxos-scope-full.<hash>.js; paxos-scope-full.js in dev).
    */
   exports: { elementFile: string } | null;
   /** The arrow painter worker, where its script is served beside the page (see Host). */

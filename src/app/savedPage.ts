@@ -4,7 +4,7 @@ import type { Theme } from '../store';
 import { attributes, escapeHtml } from './html';
 
 export interface SavedPage {
-  /** The custom element's script (dist/paxos-scope.<hash>.js, of the app's own build), inlined whole. */
+  /** The full element's script (dist/paxos-scope-full.<hash>.js, of the app's own build), inlined whole. */
   script: string;
   /** The run, as the link codec writes it (scenario or s, e, t, n, lang). */
   run: URLSearchParams;

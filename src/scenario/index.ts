@@ -21,6 +21,14 @@ export { parseScenarioText, validateScenario } from './validate';
 export { fileSizeProblem, readScenarioFile } from './read';
 export { applyEdits } from './edits';
 export type { Edit } from './edits';
-export { addPresetFiles, isPresetId, loadPreset, preset, presetFile, PRESET_IDS } from './presets';
+export {
+  addPresetFiles,
+  isPresetId,
+  loadPreset,
+  preset,
+  presetFile,
+  presetTitle,
+  PRESET_IDS,
+} from './presets';
 export type { PresetId } from './presets';
 export { validateEdits } from './edits-validate';

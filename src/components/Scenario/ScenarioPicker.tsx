@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { pick } from '../../i18n';
-import { isPresetId, preset, PRESET_IDS } from '../../scenario';
+import { isPresetId, preset, PRESET_IDS, presetTitle } from '../../scenario';
 import { loadScenario, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
 
@@ -12,7 +12,7 @@ export function ScenarioPicker() {
   const current = usePaxos((s) => s.presetId ?? '');
   const imported = usePaxos((s) => s.base.name ?? pick(s.base.title, s.lang));
   const titles = useMemo(
-    () => PRESET_IDS.map((id) => [id, pick(preset(id).title, lang) || id] as const),
+    () => PRESET_IDS.map((id) => [id, pick(presetTitle(id), lang) || id] as const),
     [lang],
   );
   return (

@@ -1,5 +1,7 @@
-import { formatError } from '../problems';
-import type { Scenario } from '../scenarioTypes';
+import { readText } from '../meta';
+import { formatError, isRecord, Problems } from '../problems';
+import type { Scenario, Text } from '../scenarioTypes';
+import { LIMITS } from '../scenarioTypes';
 import { validateScenario } from '../validate';
 import basic from './basic.json';
 import { PRESET_LOADERS } from './loaders';
@@ -69,6 +71,27 @@ export function preset(id: PresetId): Scenario {
     throw new Error(`preset "${id}" is not a valid scenario: ${problems}`);
   }
   return result.scenario;
+}
+
+/**
+ * A preset's title, read by the validator's own rule for titles without validating the rest:
+ * the scenario picker lists all fourteen on the app's first screen, and validating every
+ * preset there was a tenth of the script that ran before the first lane.
+ */
+export function presetTitle(id: PresetId): Text {
+  const file = fileOf(id);
+  const problems = new Problems();
+  const title = readText(
+    problems,
+    isRecord(file) ? file.title : undefined,
+    'title',
+    LIMITS.nameLengthMax,
+  );
+  if (title === null || problems.errors.length > 0) {
+    const reasons = problems.errors.map(formatError).join('; ') || 'no title';
+    throw new Error(`preset "${id}" has no valid title: ${reasons}`);
+  }
+  return title;
 }
 
 /** Whether a string from outside (a link, a custom element's attribute) names a preset. */

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Text } from '../scenarioTypes';
-import { PRESET_IDS, preset, presetFile } from '.';
+import { PRESET_IDS, preset, presetFile, presetTitle } from '.';
 import type { PresetId } from '.';
 import { PRESET_FILES } from './files';
 import { PRESET_LOADERS } from './loaders';
@@ -78,6 +78,11 @@ describe('the preset library', () => {
     (file.script as unknown[]).length = 0;
     expect(presetFile('basic').seed).toBe(1);
     expect(preset('basic').script).toHaveLength(1);
+  });
+
+  it('gives each title, as the picker shows it, exactly as the validated preset has it', () => {
+    for (const id of PRESET_IDS) expect(presetTitle(id)).toEqual(preset(id).title);
+    expect(presetTitle('two-values').zh).toBeTruthy();
   });
 });
 
