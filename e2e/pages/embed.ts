@@ -34,7 +34,10 @@ export async function screenOf(
 ) {
   const hooks = new Hooks(root);
   const screen = {
-    nodes: await hooks.nodes().evaluateAll((n) => n.map((e) => e.getAttribute('data-spoken'))),
+    nodes: await hooks
+      .nodes()
+      .locator('button')
+      .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
     messages: await hooks
       .messages()
       .evaluateAll((m) =>

@@ -123,11 +123,6 @@ export const HeaderLegend = memo(function HeaderLegend({
           </li>
         </>
       ) : null}
-      {compact && marks.includes('partition') ? (
-        <li className="px-legend__entry" data-legend-entry="s2">
-          <span className="px-legend__token">s2</span> {tr('legend.side')}
-        </li>
-      ) : null}
       {marks.map((mark) => (
         <li key={mark} className="px-legend__entry" data-legend-entry={mark}>
           <MarkIcon mark={mark} />

@@ -129,12 +129,7 @@ export function Swimlanes() {
           ) : null}
         </svg>
         {view !== null && width > 0 ? (
-          <MessageLabels
-            lanes={lanes}
-            view={view}
-            height={height}
-            reserve={VIEW_BUTTONS_REM * rem}
-          />
+          <MessageLabels lanes={lanes} view={view} height={height} />
         ) : null}
         {tooltip ? (
           <Suspense fallback={null}>
