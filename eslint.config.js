@@ -163,7 +163,7 @@ export default tseslint.config(
   ...boundary(
     ['src/trace/**/*.ts'],
     {
-      folders: ['sim', 'export', 'store', 'components', 'paint', 'i18n', 'app', 'cli', 'workers'],
+      folders: allBut('engine', 'scenario', 'trace', 'layout'),
       modules: [...UI_LIBRARIES, ...NODE],
       testsMayImport: ['sim'],
     },
@@ -172,7 +172,7 @@ export default tseslint.config(
   ...boundary(
     ['src/export/**/*.ts'],
     {
-      folders: ['sim', 'store', 'components', 'paint', 'i18n', 'app', 'cli', 'workers'],
+      folders: allBut('engine', 'scenario', 'trace', 'layout', 'export'),
       modules: [...UI_LIBRARIES, ...NODE],
       testsMayImport: ['sim'],
     },
@@ -181,17 +181,7 @@ export default tseslint.config(
   ...boundary(
     ['src/sim/**/*.ts'],
     {
-      folders: [
-        'export',
-        'store',
-        'layout',
-        'components',
-        'paint',
-        'i18n',
-        'app',
-        'cli',
-        'workers',
-      ],
+      folders: allBut('engine', 'scenario', 'trace', 'sim'),
       modules: [...UI_LIBRARIES, ...D3, ...NODE],
       testsMayImport: ['export'],
     },
@@ -219,7 +209,7 @@ export default tseslint.config(
   ...boundary(
     ['src/store/**/*.ts'],
     {
-      folders: ['export', 'components', 'layout', 'paint', 'app', 'cli', 'workers'],
+      folders: allBut('engine', 'scenario', 'trace', 'sim', 'store', 'i18n'),
       modules: ['react-dom', 'framer-motion', 'motion', ...D3],
     },
     'src/store calls the engine through sim/trace; it never draws.',
@@ -241,7 +231,7 @@ export default tseslint.config(
   ...boundary(
     ['src/cli/**/*.ts'],
     {
-      folders: ['store', 'layout', 'components', 'paint', 'i18n', 'app', 'workers'],
+      folders: allBut('engine', 'scenario', 'trace', 'sim', 'export', 'cli'),
       modules: [...UI_LIBRARIES, ...D3],
     },
     'The CLI runs under Node and imports no React.',
@@ -249,7 +239,7 @@ export default tseslint.config(
   ...boundary(
     ['src/workers/**/*.ts'],
     {
-      folders: ['export', 'store', 'layout', 'components', 'app', 'cli'],
+      folders: allBut('engine', 'scenario', 'trace', 'sim', 'paint', 'i18n', 'workers'),
       modules: [...UI_LIBRARIES, ...D3, ...NODE],
     },
     'Workers run the headless engine (explore) or paint the arrows (paint), nothing with a framework.',

@@ -4,8 +4,7 @@ import { defineConfig } from 'vite';
 import type { EnvironmentOptions } from 'vite';
 import { writeBoot } from './scripts/build/boot.ts';
 import { versionElement } from './scripts/build/elementVersion.ts';
-import { motionlessIn } from './scripts/build/motionless.ts';
-import { preactIn } from './scripts/build/preact.ts';
+import { MOTIONLESS, PREACT_COMPAT, substituteIn } from './scripts/build/substitute.ts';
 import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
 
 import { DATA_SCRIPT, FULL_SCRIPT } from './src/app/besideScripts.ts';
@@ -52,7 +51,11 @@ function elementBuild(entry: string, file: string, global: string): EnvironmentO
 
 export default defineConfig({
   base: './',
-  plugins: [react(), preactIn(['embed', 'element', 'elementFull']), motionlessIn(['element'])],
+  plugins: [
+    react(),
+    substituteIn('preact-in', PREACT_COMPAT, ['embed', 'element', 'elementFull']),
+    substituteIn('motionless-in', MOTIONLESS, ['element']),
+  ],
   build: { target: 'es2022', sourcemap: true },
   environments: {
     client: {},

@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode } from 'react';
  * The part of framer-motion the message tooltip uses (LazyMotion, MotionConfig, AnimatePresence,
  * m.div with an opacity fade), for the compact `<paxos-scope>` only: framer-motion was about
  * 30 KB gzip of that script for one 120 ms fade. The element's build puts this module where
- * framer-motion is imported (scripts/build/motionless.ts), as it puts Preact where React is, so
+ * framer-motion is imported (scripts/build/substitute.ts), as it puts Preact where React is, so
  * the tooltip is the app's own component. The fade in is the Web Animations API's; leaving, the
  * tooltip goes at once (AnimatePresence's exit is the part not kept). The app keeps framer-motion.
  */
@@ -52,7 +52,7 @@ interface MotionDivProps {
   children?: ReactNode;
 }
 
-function MotionDiv({ initial, animate, exit, transition, style, ...props }: MotionDivProps) {
+function MotionDiv({ initial, animate, exit: _exit, transition, style, ...props }: MotionDivProps) {
   const config = useContext(ConfigContext);
   const ref = useRef<HTMLDivElement>(null);
   const faded = useRef(false);
@@ -68,7 +68,6 @@ function MotionDiv({ initial, animate, exit, transition, style, ...props }: Moti
     if (still || from === undefined || to === undefined || div === null || !div.animate) return;
     div.animate([{ opacity: from }, { opacity: to }], { duration: seconds * 1000 });
   }, [still, from, to, seconds]);
-  void exit;
   return <div ref={ref} style={{ ...style, opacity: to }} {...props} />;
 }
 

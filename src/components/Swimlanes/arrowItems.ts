@@ -1,4 +1,4 @@
-import type { ArrowGeometry, LaneLayout, TimeView } from '../../layout';
+import type { ArrowGeometry, ArrowLook, LaneLayout, TimeView } from '../../layout';
 import { timeScale } from '../../layout';
 import type { Fate, MessageRecord } from '../../trace';
 import { messageArrow } from '../../trace';
@@ -12,7 +12,7 @@ export interface ArrowItem {
   geometry: ArrowGeometry;
   /** The whole way it was sent, to its planned arrival, which a lost message never reached. */
   path: ArrowGeometry;
-  emphasis: 'none' | 'related' | 'selected' | 'dimmed';
+  emphasis: ArrowLook['emphasis'];
 }
 
 export type Emphasis = ArrowItem['emphasis'];
