@@ -3,6 +3,9 @@ import type { NodeId } from './ids';
 /** A client's value. Values are arbitrary strings: data, never markup. */
 export type Value = string;
 
+/** Multi-Paxos: the value a new leader proposes in a slot no acceptor reported, so replicas can move on. */
+export const NOOP: Value = 'noop';
+
 export type MessageType =
   'Request' | 'Prepare' | 'Promise' | 'Accept' | 'Accepted' | 'Nack' | 'Response';
 

@@ -1,5 +1,5 @@
-import type { Bug, NetworkConfig, ProposerConfig, WorldConfig } from './config';
-import { hasBug, quorumSize } from './config';
+import type { RuleBreak, NetworkConfig, ProposerConfig, WorldConfig } from './config';
+import { hasBug, quorumsOf } from './config';
 import type { Ghost } from './ghost';
 import { newGhost } from './ghost';
 import { indexOf, nodeId, roleOf } from './ids';
@@ -33,7 +33,10 @@ export interface DropRule {
 
 /** Rule switches read on every message, computed once from the config. */
 export interface Rules {
+  /** Acceptors whose Accepted make a value chosen (phase 2). */
   quorum: number;
+  /** Acceptors whose promises start phase 2 (phase 1); the same as `quorum` unless flexible. */
+  prepareQuorum: number;
   ignorePromisedValues: boolean;
   amnesiacAcceptor: boolean;
   acceptAnyBallot: boolean;
@@ -76,9 +79,11 @@ export interface World {
 }
 
 function rulesOf(config: WorldConfig): Rules {
-  const on = (bug: Bug): boolean => hasBug(config, bug);
+  const on = (bug: RuleBreak): boolean => hasBug(config, bug);
+  const quorums = quorumsOf(config);
   return {
-    quorum: quorumSize(config),
+    quorum: quorums.phase2,
+    prepareQuorum: quorums.phase1,
     ignorePromisedValues: on('ignore-promised-values'),
     amnesiacAcceptor: on('amnesiac-acceptor'),
     acceptAnyBallot: on('accept-any-ballot'),
