@@ -1,5 +1,5 @@
 import type { NodeCounts, Role } from '../engine';
-import { MESSAGE_TYPES } from '../engine';
+import { ALL_MESSAGE_TYPES, MESSAGE_TYPES } from '../engine';
 import { checkNode } from './checkNode';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, shown, typeName } from './problems';
@@ -196,7 +196,7 @@ function readDrop(
   if (value.type !== undefined) {
     if (
       typeof value.type !== 'string' ||
-      !(MESSAGE_TYPES as readonly string[]).includes(value.type)
+      !(ALL_MESSAGE_TYPES as readonly string[]).includes(value.type)
     ) {
       problems.add(
         `${path}.drop.type`,

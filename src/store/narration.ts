@@ -167,6 +167,22 @@ export function violationLine(facts: ViolationFacts): Line {
         'violation',
       );
     }
+    case 'two-values-in-slot': {
+      const { slot, first, second } = facts;
+      return line(
+        'violation.two-values-in-slot',
+        {
+          slot,
+          first: first.value,
+          firstBallot: first.ballot,
+          firstQuorum: nodeSet(first.acceptors),
+          second: second.value,
+          secondBallot: second.ballot,
+          secondQuorum: nodeSet(second.acceptors),
+        },
+        'violation',
+      );
+    }
     case 'learned-value-changed':
       return line(
         `violation.${facts.code}`,
