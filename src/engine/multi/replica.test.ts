@@ -91,4 +91,17 @@ describe('Multi-Paxos replica', () => {
     receive(world, { type: 'Heartbeat', from: 'P1', to: 'L1', ballot: 1, log });
     expect(appliedValues(l1)).toEqual(['V1', 'V2']);
   });
+
+  it('reports replicas whose applied sequences stop being prefixes of one another', () => {
+    const world = logWorld({ acceptors: 4 }, [], { quorums: { phase1: 2, phase2: 2 } });
+    const accepted = (to: string, from: string, ballot: number, value: string) =>
+      receive(world, { type: 'Accepted', from, to, ballot, slot: 1, value, client: 'C1', seq: 1 });
+    accepted('L1', 'A1', 1, 'X');
+    accepted('L1', 'A2', 1, 'X');
+    accepted('L2', 'A3', 2, 'Y');
+    accepted('L2', 'A4', 2, 'Y');
+    expect(world.violations.map((v) => v.detail)).toEqual([
+      'L2 applied "Y" as its command 1 but L1 applied "X" there.',
+    ]);
+  });
 });
