@@ -131,4 +131,22 @@ describe('Multi-Paxos leader', () => {
       expect.objectContaining({ kind: 'campaign', node: 'P2', ballot: 2, reason: 'silence' }),
     );
   });
+
+  it('sends a proposal again at a heartbeat once it has waited longer than the timeout', () => {
+    const world = logWorld();
+    act(world, { kind: 'request', client: 'C1', proposer: 'P1', value: 'X' });
+    deliverAll(world, { type: 'Request' });
+    deliverAll(world, { type: 'Prepare' });
+    deliverAll(world, { type: 'Promise' });
+    world.inFlight.length = 0;
+    act(world, { kind: 'timeout', node: 'P1', at: 5 });
+    expect(slotted(world, 'Accept')).toEqual([]);
+    world.inFlight.length = 0;
+    act(world, { kind: 'timeout', node: 'P1', at: 12 });
+    expect(slotted(world, 'Accept')).toEqual([
+      ['A1', 1, 1, 'X'],
+      ['A2', 1, 1, 'X'],
+      ['A3', 1, 1, 'X'],
+    ]);
+  });
 });
