@@ -103,11 +103,15 @@ function lead(world: World, proposer: LeaderState, sink: EventSink): void {
     if (entryAt(proposer.decided, slot) !== undefined) continue;
     const reported = entryAt(proposer.reports, slot) ?? null;
     if (reported === null) {
-      if (!world.rules.skipHoles) propose(world, proposer, slot, NOOP_COMMAND, 'noop', null, sink);
+      if (!world.rules.skipHoles) propose(world, proposer, slot, NOOP_COMMAND, NOOP_SLOT, sink);
     } else if (world.rules.ignorePromisedSlots && proposer.pending.length > 0) {
       const own = proposer.pending.shift()!;
-      propose(world, proposer, slot, own, 'new', null, sink, reported);
-    } else propose(world, proposer, slot, commandOf(reported), 'reported', reported, sink);
+      const why = { source: 'new', reported: null, ignoredReport: reported } as const;
+      propose(world, proposer, slot, own, why, sink);
+    } else {
+      const why = { source: 'reported', reported, ignoredReport: null } as const;
+      propose(world, proposer, slot, commandOf(reported), why, sink);
+    }
   }
   const lastDecided = proposer.decided.reduce((max, e) => Math.max(max, e.slot), 0);
   proposer.nextSlot = Math.max(highest, lastDecided, first - 1) + 1;
@@ -115,20 +119,27 @@ function lead(world: World, proposer: LeaderState, sink: EventSink): void {
   fillWindow(world, proposer, sink);
 }
 
+/** Why a leader proposes what it proposes in a slot: the facts its `propose-slot` event carries. */
+interface Why {
+  source: 'new' | 'reported' | 'noop';
+  reported: ReportedEntry | null;
+  ignoredReport: ReportedEntry | null;
+}
+
+const NEW_COMMAND: Why = { source: 'new', reported: null, ignoredReport: null };
+const NOOP_SLOT: Why = { source: 'noop', reported: null, ignoredReport: null };
+
 function propose(
   world: World,
   proposer: LeaderState,
   slot: number,
   command: Command,
-  source: 'new' | 'reported' | 'noop',
-  reported: ReportedEntry | null,
+  why: Why,
   sink: EventSink,
-  ignoredReport: ReportedEntry | null = null,
 ): void {
   proposer.proposals.push({ ...command, slot, accepts: 0, sentAt: world.now });
   const { id: node, ballot } = proposer;
-  const event = { kind: 'propose-slot', node, ballot, slot, command, source } as const;
-  sink?.push({ ...event, reported, ignoredReport, at: world.now });
+  sink?.push({ kind: 'propose-slot', node, ballot, slot, command, ...why, at: world.now });
   sendAccepts(world, proposer, slot, command, sink);
 }
 
@@ -150,7 +161,7 @@ export function fillWindow(world: World, proposer: LeaderState, sink: EventSink)
   const window = world.settings.proposer.window ?? MULTI_PAXOS_DEFAULTS.window;
   while (proposer.pending.length > 0 && proposer.proposals.length < window) {
     const command = proposer.pending.shift()!;
-    propose(world, proposer, proposer.nextSlot++, command, 'new', null, sink);
+    propose(world, proposer, proposer.nextSlot++, command, NEW_COMMAND, sink);
   }
 }
 
