@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { Bug } from '../engine';
-import { BUGS } from '../engine';
+import type { Protocol, Quorums, RuleBreak } from '../engine';
+import { ALL_BUGS, bugFits, PROTOCOLS } from '../engine';
 import type { Fault } from '../sim';
 import { quote } from '../scenario';
 import { FAULTS } from '../sim';
@@ -125,6 +125,26 @@ export function namesOption<T extends string>(
   return [...new Set(names)] as T[];
 }
 
-export function bugsOption(value: unknown): Bug[] {
-  return namesOption(value, '--bug', 'rule break', BUGS, []);
+/** The rule breaks named by `--bug`, each one of the protocol's own (Basic Paxos by default). */
+export function bugsOption(value: unknown, protocol: Protocol = 'basic'): RuleBreak[] {
+  const known = ALL_BUGS.filter((bug) => bugFits(bug, protocol));
+  return namesOption(value, '--bug', 'rule break', known, []);
+}
+
+export function protocolOption(value: unknown): Protocol {
+  return choiceOption(value, 'protocol', PROTOCOLS, 'basic');
+}
+
+/** `--quorums Q1,Q2`: phase 1 and phase 2 quorums, each 1 to the number of acceptors. */
+export function quorumsOption(value: unknown, acceptors: number): Quorums | undefined {
+  if (value === undefined) return undefined;
+  const parts = typeof value === 'string' ? value.split(',') : [];
+  if (parts.length !== 2)
+    throw new UsageError(
+      `--quorums: expected Q1,Q2 (phase 1 and phase 2 quorums), got ${quote(String(value))}`,
+    );
+  const [phase1, phase2] = parts.map((part) =>
+    integerOption(part.trim(), 'quorums', 1, acceptors, 1),
+  );
+  return { phase1: phase1!, phase2: phase2! };
 }

@@ -10,10 +10,11 @@ commands:
       Run a scenario file and print its outcome (json) or the classic diagram (ascii).
   fuzz [--runs N] [--seed S] [--acceptors N] [--proposers N]
        [--faults none|all|drop,duplicate,partition,crash] [--bug NAME]...
+       [--protocol basic|multi-paxos] [--quorums Q1,Q2]
       Run N random scenarios with faults; exit 1 if any breaks an invariant.
   fuzz --replay SEED [same options] [--format json|ascii|scenario]
       Replay one fuzz run by its printed seed: its outcome, diagram or scenario file.
-  explore [--acceptors N] [--proposers N] [--max-ballot B] [--bug NAME]...
+  explore [--acceptors N] [--proposers N] [--max-ballot B] [--bug NAME]... [--protocol basic]
           [--crashes N] [--drops N] [--duplicates N] [--partitions N]
           [--invariant NAME]... [--max-states N] [--max-seconds S] [--walks N] [--seed S]
           [--all] [--literal] [--format json|ascii|scenario]

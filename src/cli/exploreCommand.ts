@@ -1,4 +1,5 @@
 import type { Invariant } from '../engine';
+import { isBug } from '../engine';
 import { scenarioToFile } from '../scenario';
 import type { ExploreModel, SearchReport } from '../sim/explore';
 import {
@@ -17,6 +18,7 @@ import {
   namesOption,
   noPositionals,
   parseOptions,
+  protocolOption,
 } from './commandLine';
 import { printRun } from './runCommand';
 
@@ -37,6 +39,7 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
     duplicates: { type: 'string' },
     partitions: { type: 'string' },
     bug: { type: 'string', multiple: true },
+    protocol: { type: 'string' },
     invariant: { type: 'string', multiple: true },
     'max-states': { type: 'string' },
     'max-seconds': { type: 'string' },
@@ -47,12 +50,16 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
     format: { type: 'string' },
   });
   noPositionals('explore', positionals);
+  if (protocolOption(values.protocol) !== 'basic')
+    throw new UsageError(
+      '--protocol: explore searches Basic Paxos only for now; try fuzz --protocol multi-paxos',
+    );
   const size = (flag: string, [min, max]: readonly [number, number], fallback: number) =>
     integerOption(values[flag], flag, min, max, fallback);
   const model: ExploreModel = {
     acceptors: size('acceptors', MODEL_LIMITS.acceptors, 3),
     proposers: size('proposers', MODEL_LIMITS.proposers, 2),
-    bugs: bugsOption(values.bug),
+    bugs: bugsOption(values.bug).filter(isBug),
     bounds: {
       maxBallot: size('max-ballot', MODEL_LIMITS.maxBallot, 3),
       crashes: size('crashes', MODEL_LIMITS.faults, 1),

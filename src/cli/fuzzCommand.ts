@@ -7,6 +7,8 @@ import {
   integerOption,
   noPositionals,
   parseOptions,
+  protocolOption,
+  quorumsOption,
 } from './commandLine';
 import { printRun } from './runCommand';
 
@@ -23,16 +25,24 @@ export function fuzzCommand(args: string[]): { output: string; exitCode: number 
     acceptors: { type: 'string' },
     proposers: { type: 'string' },
     faults: { type: 'string' },
+    protocol: { type: 'string' },
+    quorums: { type: 'string' },
     bug: { type: 'string', multiple: true },
     replay: { type: 'string' },
     format: { type: 'string' },
   });
   noPositionals('fuzz', positionals);
+  const protocol = protocolOption(values.protocol);
+  const acceptors = integerOption(values.acceptors, 'acceptors', 1, 9, 3);
+  const quorums = quorumsOption(values.quorums, acceptors);
   const shape = {
-    acceptors: integerOption(values.acceptors, 'acceptors', 1, 9, 3),
+    acceptors,
     proposers: integerOption(values.proposers, 'proposers', 1, 9, 2),
     faults: faultsOption(values.faults),
-    bugs: bugsOption(values.bug),
+    bugs: bugsOption(values.bug, protocol),
+    // Basic Paxos with majorities leaves both out, so its scenarios are the ones it always drew.
+    ...(protocol === 'basic' ? {} : { protocol }),
+    ...(quorums === undefined ? {} : { quorums }),
   };
   if (values.replay !== undefined) {
     const seed = integerOption(values.replay, 'replay', 0, 4_294_967_295, 0);

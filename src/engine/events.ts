@@ -1,5 +1,6 @@
 import type { NodeId } from './ids';
 import type { DropReason, Message, MessageType, Proposal, Value } from './messages';
+import type { MultiPaxosEvent } from './multi/events';
 import type { Violation } from './violations';
 import type { Settings } from './world';
 
@@ -69,7 +70,8 @@ export type EngineEvent =
   | { kind: 'learn'; node: NodeId; ballot: number; value: Value; at: number }
   /** Ghost: a quorum of acceptors has accepted (ballot, value). */
   | { kind: 'chosen'; ballot: number; value: Value; acceptors: NodeId[]; at: number }
-  | { kind: 'violation'; violation: Violation };
+  | { kind: 'violation'; violation: Violation }
+  | MultiPaxosEvent;
 
 export type EventSink = EngineEvent[] | null;
 

@@ -1,5 +1,16 @@
 import type { NodeId } from './ids';
 import type { Proposal, Value } from './messages';
+import type {
+  Applied,
+  Command,
+  LeaderPhase,
+  LeaderTimer,
+  Outstanding,
+  ReportedEntry,
+  SlotEntry,
+  SlotProposal,
+  SlotTally,
+} from './multi/log';
 
 /**
  * The pieces a node's state is made of. Each role declares its state once, as a table of
@@ -43,6 +54,23 @@ export interface FieldKinds {
   tallies: Tally[];
   requests: { value: Value; proposer: NodeId; at: number }[];
   responses: { value: Value; from: NodeId; at: number }[];
+  /** Multi-Paxos kinds (multi/nodes.ts); the explorer does not search Multi-Paxos. */
+  count: number;
+  node: NodeId | null;
+  leaderPhase: LeaderPhase;
+  leaderTimer: LeaderTimer | null;
+  /** Entries per slot, replaced whole (acceptors' accepted, the log known chosen). */
+  entries: SlotEntry[];
+  commands: Command[];
+  reports: ReportedEntry[];
+  slotProposals: SlotProposal[];
+  slotTallies: SlotTally[];
+  applied: Applied[];
+  /** A replica's key-value state. */
+  store: Record<string, Value>;
+  outstanding: Outstanding[];
+  seqRequests: { seq: number; value: Value; proposer: NodeId; at: number }[];
+  seqResponses: { seq: number; value: Value; from: NodeId; at: number }[];
 }
 
 export type FieldKind = keyof FieldKinds;
@@ -91,6 +119,20 @@ const COPY: { [K in FieldKind]: ((value: FieldKinds[K]) => FieldKinds[K]) | null
   tallies: (tallies) => tallies.map((t) => ({ ...t })),
   requests: (requests) => [...requests],
   responses: (responses) => [...responses],
+  count: null,
+  node: null,
+  leaderPhase: null,
+  leaderTimer: (timer) => timer && { ...timer },
+  entries: (entries) => [...entries],
+  commands: (commands) => [...commands],
+  reports: (reports) => [...reports],
+  slotProposals: (proposals) => proposals.map((p) => ({ ...p })),
+  slotTallies: (tallies) => tallies.map((t) => ({ ...t })),
+  applied: (applied) => [...applied],
+  store: (store) => ({ ...store }),
+  outstanding: (outstanding) => outstanding.map((o) => ({ ...o })),
+  seqRequests: (requests) => [...requests],
+  seqResponses: (responses) => [...responses],
 };
 
 type Copy = (value: unknown) => unknown;

@@ -3,15 +3,41 @@
  * happened. Nothing here reads a clock, a random source, the DOM or the network.
  */
 export { countBits, nextBallot, nextBallotOf } from './ballot';
-export type { Bug, NetworkConfig, NodeCounts, ProposerConfig, WorldConfig } from './config';
-export { ACCEPTORS_MAX, BUGS, hasBug, isBug, quorumSize } from './config';
+export type {
+  Bug,
+  ClientConfig,
+  MultiPaxosBug,
+  NetworkConfig,
+  NodeCounts,
+  Protocol,
+  ProposerConfig,
+  Quorums,
+  RuleBreak,
+  WorldConfig,
+} from './config';
+export {
+  ACCEPTORS_MAX,
+  ALL_BUGS,
+  BUGS,
+  bugFits,
+  hasBug,
+  isBug,
+  isRuleBreak,
+  MULTI_PAXOS_BUGS,
+  MULTI_PAXOS_DEFAULTS,
+  protocolOf,
+  PROTOCOLS,
+  quorumsOf,
+  quorumsOverlap,
+  quorumSize,
+} from './config';
 export type { EngineEvent, EventSink, IgnoreReason, Reported } from './events';
 export type { Chosen, Ghost, Vote } from './ghost';
 export type { NodeId, NodeRef, Role } from './ids';
 export { indexOf, nodeId, nodeSet, parseNodeId, roleOf, ROLES } from './ids';
 export { acceptorNames } from './invariants';
 export type { DropReason, Message, MessageType, Proposal, Value } from './messages';
-export { MESSAGE_TYPES } from './messages';
+export { ALL_MESSAGE_TYPES, MESSAGE_TYPES, NOOP } from './messages';
 export type { Field, FieldKind, FieldKinds, Fields, FieldTable, Lifetime } from './fields';
 export type { ProposerPhase, ProposerTimer, Tally } from './fields';
 export type { AcceptorState, ClientState, LearnerState, ProposerState } from './nodes';
@@ -25,3 +51,15 @@ export type { ChosenFact, Invariant, Violation, ViolationFacts } from './violati
 export { describe as describeViolation } from './violations';
 export type { DropRule, Rules, Settings, World } from './world';
 export { allNodeIds, cloneWorld, createWorld, findNode } from './world';
+export type { Applied, Command, SlotEntry } from './multi/log';
+export type { MultiPaxosEvent } from './multi/events';
+export type {
+  ChosenSlot,
+  LeaderState,
+  LogAcceptorState,
+  LogClientState,
+  MultiWorld,
+  ReplicaState,
+} from './multi/nodes';
+export { appliedValues } from './multi/nodes';
+export { nextLogTimer } from './multi/step';

@@ -1,11 +1,16 @@
 import type { NodeId } from './ids';
+import type { SlotEntry } from './multi/log';
 
 /** A client's value. Values are arbitrary strings: data, never markup. */
 export type Value = string;
 
-export type MessageType =
-  'Request' | 'Prepare' | 'Promise' | 'Accept' | 'Accepted' | 'Nack' | 'Response';
+/** Multi-Paxos: the value a new leader proposes in a slot no acceptor reported, so replicas can move on. */
+export const NOOP: Value = 'noop';
 
+export type MessageType =
+  'Request' | 'Prepare' | 'Promise' | 'Accept' | 'Accepted' | 'Nack' | 'Response' | 'Heartbeat';
+
+/** Basic Paxos's message types (what its drawings, markers and the explorer know). */
 export const MESSAGE_TYPES: readonly MessageType[] = [
   'Request',
   'Prepare',
@@ -15,6 +20,9 @@ export const MESSAGE_TYPES: readonly MessageType[] = [
   'Nack',
   'Response',
 ];
+
+/** Every message type, Multi-Paxos's Heartbeat included. */
+export const ALL_MESSAGE_TYPES: readonly MessageType[] = [...MESSAGE_TYPES, 'Heartbeat'];
 
 /** A (ballot, value) pair an acceptor has accepted. */
 export interface Proposal {
@@ -44,6 +52,18 @@ export interface Message {
   readonly promised: number | null;
   /** Accept, Accepted: the client whose request the proposal serves, so learners can answer it. */
   readonly client: NodeId | null;
+  /**
+   * Multi-Paxos only (absent in Basic Paxos). Accept, Accepted: the slot; Prepare: the first
+   * slot the leader does not know is chosen, from which promises report.
+   */
+  readonly slot?: number;
+  /** Multi-Paxos: Request, Accept, Accepted, Response: the client's number for its request. */
+  readonly seq?: number;
+  /**
+   * Multi-Paxos. Promise: the acceptor's accepted entries from the Prepare's slot on;
+   * Heartbeat to a replica: the slots the leader knows are chosen, so a replica can catch up.
+   */
+  readonly log?: readonly SlotEntry[];
   readonly sentAt: number;
   /** When the network will hand the message over (drawn from the delay range at send time). */
   readonly deliverAt: number;
@@ -55,4 +75,6 @@ export interface Message {
 
 /** The fields a node chooses when it sends; the network fills in the rest. */
 export type Outgoing = Pick<Message, 'type' | 'from' | 'to'> &
-  Partial<Pick<Message, 'ballot' | 'value' | 'accepted' | 'promised' | 'client'>>;
+  Partial<
+    Pick<Message, 'ballot' | 'value' | 'accepted' | 'promised' | 'client' | 'slot' | 'seq' | 'log'>
+  >;

@@ -31,7 +31,7 @@ function stamp(world: World, out: Outgoing, copyOf: number | null): Message {
     : chance(world.rng, drop)
       ? 'loss'
       : null;
-  return {
+  const message: { -readonly [K in keyof Message]: Message[K] } = {
     id: world.nextMessageId++,
     type: out.type,
     from: out.from,
@@ -46,6 +46,12 @@ function stamp(world: World, out: Outgoing, copyOf: number | null): Message {
     loss,
     copyOf,
   };
+  // Multi-Paxos's fields only where they exist: a Basic Paxos message keeps its one shape (a
+  // spread here made every message a slow dictionary object).
+  if (out.slot !== undefined) message.slot = out.slot;
+  if (out.seq !== undefined) message.seq = out.seq;
+  if (out.log !== undefined) message.log = out.log;
+  return message;
 }
 
 function matches(rule: DropRule, out: Outgoing, now: number): boolean {

@@ -67,8 +67,9 @@ export function onPromise(
     proposer.highest = { ...reported, acceptor: message.from };
   }
   const count = countBits(proposer.promises);
-  if (count >= world.rules.quorum) startAccept(world, proposer, sink);
-  else counted(world, proposer, message, count, sink);
+  const quorum = world.rules.prepareQuorum;
+  if (count >= quorum) startAccept(world, proposer, sink);
+  else counted(world, proposer, message, count, quorum, sink);
 }
 
 /**
@@ -86,6 +87,7 @@ function counted(
   proposer: ProposerState,
   message: Message,
   count: number,
+  quorum: number,
   sink: EventSink,
 ): void {
   sink?.push({
@@ -94,7 +96,7 @@ function counted(
     message: message.id,
     ballot: proposer.ballot,
     count,
-    quorum: world.rules.quorum,
+    quorum,
     at: world.now,
   });
 }
@@ -150,7 +152,8 @@ export function onAccepted(
   if (moot !== null) return ignore(sink, proposer.id, message, moot, world.now);
   proposer.accepts |= bit;
   const count = countBits(proposer.accepts);
-  if (count < world.rules.quorum) return counted(world, proposer, message, count, sink);
+  const quorum = world.rules.quorum;
+  if (count < quorum) return counted(world, proposer, message, count, quorum, sink);
   proposer.phase = 'chosen';
   proposer.chosen = proposer.proposal;
   proposer.timer = null;

@@ -14,6 +14,8 @@ import {
   setPartition,
   takeMessage,
 } from './network';
+import { checkLogInvariants } from './multi/invariants';
+import { logArrive, logCrash, logRequest, logRestart, logTimeout } from './multi/step';
 import * as proposers from './proposer';
 import type { World } from './world';
 import { cloneWorld, findNode } from './world';
@@ -24,7 +26,8 @@ import { cloneWorld, findNode } from './world';
  * what it means.
  */
 export type Input =
-  | { kind: 'request'; at: number; client: NodeId; proposer: NodeId; value: Value }
+  /** seq: Multi-Paxos only, to send an earlier request again (a client numbers its own). */
+  | { kind: 'request'; at: number; client: NodeId; proposer: NodeId; value: Value; seq?: number }
   /** The network's time for this message has come: it arrives, or is lost if the network says so. */
   | { kind: 'deliver'; at: number; id: number }
   | { kind: 'drop'; at: number; id: number }
@@ -65,7 +68,8 @@ export function apply(world: World, input: Input, sink: EventSink): void {
     throw new EngineError(`input at ${input.at} is before the world's time ${world.now}`);
   world.now = input.at;
   dispatch(world, input, sink);
-  checkInvariants(world, sink);
+  if (world.multi === undefined) checkInvariants(world, sink);
+  else checkLogInvariants(world, world.multi, sink);
 }
 
 /** The pure form: a new world and the events, the given world untouched. */
@@ -79,6 +83,7 @@ export function step(world: World, input: Input): { world: World; events: Engine
 function dispatch(world: World, input: Input, sink: EventSink): void {
   switch (input.kind) {
     case 'request': {
+      if (world.multi !== undefined) return logRequest(world, world.multi, input, sink);
       const client = world.clients[indexOf(input.client)];
       if (client?.up === true) sendRequest(world, client, input.proposer, input.value, sink);
       return;
@@ -104,6 +109,7 @@ function dispatch(world: World, input: Input, sink: EventSink): void {
       delayMessage(world, input.id, input.by, sink);
       return;
     case 'timeout': {
+      if (world.multi !== undefined) return logTimeout(world, world.multi, input.node, sink);
       const proposer = world.proposers[indexOf(input.node)];
       if (proposer?.up === true) proposers.onTimer(world, proposer, sink);
       return;
@@ -149,6 +155,7 @@ function arrive(world: World, message: Message, sink: EventSink): void {
   }
   world.delivered++;
   sink?.push({ kind: 'deliver', message, at: world.now });
+  if (world.multi !== undefined) return logArrive(world, world.multi, message, sink);
   const index = indexOf(message.to);
   switch (message.type) {
     case 'Request':
@@ -167,6 +174,9 @@ function arrive(world: World, message: Message, sink: EventSink): void {
       return proposers.onNack(world, world.proposers[index]!, message, sink);
     case 'Response':
       return onResponse(world, world.clients[index]!, message);
+    case 'Heartbeat':
+      // Basic Paxos has no leader and sends no heartbeat.
+      return;
   }
 }
 
@@ -176,6 +186,7 @@ function crash(world: World, id: NodeId, sink: EventSink): void {
   if (node === undefined || !node.up) return;
   node.up = false;
   if (roleOf(id) === 'proposer') world.proposers[indexOf(id)]!.timer = null;
+  if (world.multi !== undefined) logCrash(world.multi, id);
   sink?.push({ kind: 'crash', node: id, at: world.now });
 }
 
@@ -185,12 +196,13 @@ function restart(world: World, id: NodeId, sink: EventSink): void {
   if (node === undefined || node.up) return;
   const index = indexOf(id);
   let forgot = false;
+  if (world.multi !== undefined) forgot = logRestart(world, world.multi, id);
   switch (roleOf(id)) {
     case 'proposer':
       proposers.restartProposer(world.proposers[index]!);
       break;
     case 'acceptor':
-      forgot = acceptors.restartAcceptor(world, world.acceptors[index]!);
+      forgot = acceptors.restartAcceptor(world, world.acceptors[index]!) || forgot;
       break;
     case 'learner':
       learners.restartLearner(world.learners[index]!);

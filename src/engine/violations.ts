@@ -3,7 +3,15 @@ import { nodeSet } from './ids';
 import type { Value } from './messages';
 
 export type Invariant =
-  'Agreement' | 'Validity' | 'LearnerConsistency' | 'PromiseMonotonicity' | 'AcceptedWithinPromise';
+  | 'Agreement'
+  | 'Validity'
+  | 'LearnerConsistency'
+  | 'PromiseMonotonicity'
+  | 'AcceptedWithinPromise'
+  | 'ReplicaConsistency'
+  | 'AppliedOnce'
+  | 'SlotOrder'
+  | 'NoHoles';
 
 /** A value accepted by a quorum in one ballot, and that quorum. */
 export interface ChosenFact {
@@ -23,7 +31,35 @@ export type ViolationFacts =
   | { code: 'learned-unchosen-value'; learner: NodeId; value: Value; ballot: number }
   | { code: 'learners-disagree'; learner: NodeId; value: Value; other: NodeId; otherValue: Value }
   | { code: 'promise-fell'; acceptor: NodeId; before: number; after: number }
-  | { code: 'accepted-above-promise'; acceptor: NodeId; ballot: number; promised: number };
+  | { code: 'accepted-above-promise'; acceptor: NodeId; ballot: number; promised: number }
+  /** Multi-Paxos's facts: each names the slot it is about. */
+  | { code: 'two-values-in-slot'; slot: number; first: ChosenFact; second: ChosenFact }
+  | { code: 'unrequested-command'; slot: number; value: Value; ballot: number }
+  | {
+      code: 'slot-accepted-above-promise';
+      acceptor: NodeId;
+      slot: number;
+      ballot: number;
+      promised: number;
+    }
+  | {
+      code: 'replicas-diverge';
+      replica: NodeId;
+      other: NodeId;
+      position: number;
+      value: Value;
+      otherValue: Value;
+    }
+  | {
+      code: 'applied-twice';
+      replica: NodeId;
+      client: NodeId;
+      seq: number;
+      earlierSlot: number;
+      slot: number;
+    }
+  | { code: 'applied-out-of-order'; replica: NodeId; slot: number; expected: number }
+  | { code: 'hole-left'; leader: NodeId; ballot: number; slot: number };
 
 export interface Violation {
   invariant: Invariant;
@@ -40,6 +76,13 @@ const INVARIANT_OF: Record<ViolationFacts['code'], Invariant> = {
   'learners-disagree': 'LearnerConsistency',
   'promise-fell': 'PromiseMonotonicity',
   'accepted-above-promise': 'AcceptedWithinPromise',
+  'two-values-in-slot': 'Agreement',
+  'unrequested-command': 'Validity',
+  'slot-accepted-above-promise': 'AcceptedWithinPromise',
+  'replicas-diverge': 'ReplicaConsistency',
+  'applied-twice': 'AppliedOnce',
+  'applied-out-of-order': 'SlotOrder',
+  'hole-left': 'NoHoles',
 };
 
 export function violation(facts: ViolationFacts, at: number): Violation {
@@ -67,5 +110,21 @@ export function describe(facts: ViolationFacts): string {
       return `${facts.acceptor}'s promise fell from ballot ${facts.before} to ${facts.after || 'none'}.`;
     case 'accepted-above-promise':
       return `${facts.acceptor} accepted ballot ${facts.ballot} but has promised only ${facts.promised}.`;
+    case 'two-values-in-slot': {
+      const { slot, first, second } = facts;
+      return `In slot ${slot}, ${q(first.value)} was chosen in ballot ${first.ballot} by ${nodeSet(first.acceptors)} and ${q(second.value)} in ballot ${second.ballot} by ${nodeSet(second.acceptors)}.`;
+    }
+    case 'unrequested-command':
+      return `${q(facts.value)} was chosen in slot ${facts.slot} but no client requested it.`;
+    case 'slot-accepted-above-promise':
+      return `${facts.acceptor} accepted ballot ${facts.ballot} in slot ${facts.slot} but has promised only ${facts.promised}.`;
+    case 'replicas-diverge':
+      return `${facts.replica} applied ${q(facts.value)} as its command ${facts.position} but ${facts.other} applied ${q(facts.otherValue)} there.`;
+    case 'applied-twice':
+      return `${facts.replica} applied request ${facts.seq} of ${facts.client} twice, in slots ${facts.earlierSlot} and ${facts.slot}.`;
+    case 'applied-out-of-order':
+      return `${facts.replica} applied slot ${facts.slot} before slot ${facts.expected}.`;
+    case 'hole-left':
+      return `${facts.leader} leads ballot ${facts.ballot} but proposes nothing in slot ${facts.slot}, so no replica can apply past it.`;
   }
 }

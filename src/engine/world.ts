@@ -1,5 +1,7 @@
-import type { Bug, NetworkConfig, ProposerConfig, WorldConfig } from './config';
-import { hasBug, quorumSize } from './config';
+import type { RuleBreak, NetworkConfig, ProposerConfig, WorldConfig } from './config';
+import { hasBug, protocolOf, quorumsOf } from './config';
+import type { MultiWorld } from './multi/nodes';
+import { cloneMultiWorld, newMultiWorld } from './multi/nodes';
 import type { Ghost } from './ghost';
 import { newGhost } from './ghost';
 import { indexOf, nodeId, roleOf } from './ids';
@@ -33,11 +35,19 @@ export interface DropRule {
 
 /** Rule switches read on every message, computed once from the config. */
 export interface Rules {
+  /** Acceptors whose Accepted make a value chosen (phase 2). */
   quorum: number;
+  /** Acceptors whose promises start phase 2 (phase 1); the same as `quorum` unless flexible. */
+  prepareQuorum: number;
   ignorePromisedValues: boolean;
   amnesiacAcceptor: boolean;
   acceptAnyBallot: boolean;
   sharedBallots: boolean;
+  /** Multi-Paxos's rule breaks (all false in Basic Paxos). */
+  ignorePromisedSlots: boolean;
+  skipHoles: boolean;
+  noDedup: boolean;
+  outOfOrderApply: boolean;
 }
 
 /**
@@ -73,16 +83,24 @@ export interface World {
   /** Messages handed to their receiver, and messages the network lost, so far. */
   delivered: number;
   dropped: number;
+  /** Multi-Paxos's roles and ghost; absent in a Basic Paxos world. */
+  multi?: MultiWorld;
 }
 
 function rulesOf(config: WorldConfig): Rules {
-  const on = (bug: Bug): boolean => hasBug(config, bug);
+  const on = (bug: RuleBreak): boolean => hasBug(config, bug);
+  const quorums = quorumsOf(config);
   return {
-    quorum: quorumSize(config),
+    quorum: quorums.phase2,
+    prepareQuorum: quorums.phase1,
     ignorePromisedValues: on('ignore-promised-values'),
     amnesiacAcceptor: on('amnesiac-acceptor'),
     acceptAnyBallot: on('accept-any-ballot'),
     sharedBallots: on('shared-ballots'),
+    ignorePromisedSlots: on('ignore-promised-slots'),
+    skipHoles: on('skip-holes'),
+    noDedup: on('no-dedup'),
+    outOfOrderApply: on('out-of-order-apply'),
   };
 }
 
@@ -92,7 +110,7 @@ function range<T>(count: number, make: (index: number) => T): T[] {
 
 export function createWorld(config: WorldConfig, seed: number): World {
   const { clients, proposers, acceptors, learners } = config.nodes;
-  return {
+  const world: World = {
     config,
     rules: rulesOf(config),
     settings: { network: config.network, proposer: config.proposer },
@@ -112,6 +130,16 @@ export function createWorld(config: WorldConfig, seed: number): World {
     delivered: 0,
     dropped: 0,
   };
+  if (protocolOf(config) === 'multi-paxos') {
+    const ids = (nodes: { id: NodeId }[]) => nodes.map((n) => n.id);
+    world.multi = newMultiWorld({
+      clients: ids(world.clients),
+      proposers: ids(world.proposers),
+      acceptors: ids(world.acceptors),
+      learners: ids(world.learners),
+    });
+  }
+  return world;
 }
 
 /**
@@ -144,6 +172,7 @@ export function cloneWorld(world: World): World {
     violations: [...world.violations],
     delivered: world.delivered,
     dropped: world.dropped,
+    ...(world.multi === undefined ? {} : { multi: cloneMultiWorld(world.multi) }),
   };
 }
 

@@ -1,8 +1,10 @@
-import type { Invariant, NodeId, Proposal, Value } from '../engine';
-import type { Cut, Fate, Trace } from '../trace';
+import type { Invariant, NodeId, Proposal, SlotEntry, Value, World } from '../engine';
+import { appliedValues } from '../engine';
+import type { Cut, Fate, MessageRecord, Trace } from '../trace';
 
 /** What `sim run --format json` prints: the outcome of a run and every message in it. */
 export interface RunReport {
+  /** Multi-Paxos: slot 1's entry (the first slot chosen, in slot order), or null. */
   chosen: { value: Value; ballot: number; at: number } | null;
   learned: Record<NodeId, Value | null>;
   responses: { client: NodeId; value: Value; at: number }[];
@@ -14,8 +16,13 @@ export interface RunReport {
     to: NodeId;
     ballot: number | null;
     value: Value | null;
-    accepted: Proposal | null;
+    /** Multi-Paxos's Promise: what the acceptor reports, slot by slot. */
+    accepted: Proposal | Record<number, Proposal> | null;
     promised: number | null;
+    /** Multi-Paxos only: Accept, Accepted, Prepare (the first slot asked about). */
+    slot?: number;
+    /** Multi-Paxos only: Request, Accept, Accepted, Response (the client's number). */
+    seq?: number;
     sentAt: number;
     deliveredAt: number | null;
     fate: Fate;
@@ -23,10 +30,15 @@ export interface RunReport {
   end: number;
   /** Null for a whole run; where and why the run's budget stopped it otherwise. */
   cut: Cut | null;
+  /** Multi-Paxos only: the chosen slots in slot order (the first quorum of each). */
+  slots?: { slot: number; value: Value; ballot: number; at: number }[];
+  /** Multi-Paxos only: each replica's applied commands in order, noops and duplicates left out. */
+  applied?: Record<NodeId, Value[]>;
 }
 
 export function runReport(trace: Trace): RunReport {
   const world = trace.final;
+  if (world.multi !== undefined) return logReport(trace, world);
   const first = world.ghost.chosen[0];
   return {
     chosen: first === undefined ? null : { value: first.value, ballot: first.ballot, at: first.at },
@@ -51,4 +63,54 @@ export function runReport(trace: Trace): RunReport {
     end: trace.end,
     cut: trace.cut,
   };
+}
+
+/**
+ * The same report for a Multi-Paxos run: today's fields read slot by slot, plus `slots` and
+ * `applied`; messages name their slot and seq, a Promise its report per slot.
+ */
+function logReport(trace: Trace, world: World): RunReport {
+  const multi = world.multi!;
+  const slots = [...multi.ghost.chosen]
+    .filter((c, i, all) => all.findIndex((d) => d.slot === c.slot) === i)
+    .sort((a, b) => a.slot - b.slot)
+    .map(({ slot, value, ballot, at }) => ({ slot, value, ballot, at }));
+  const first = slots.find((s) => s.slot === 1);
+  return {
+    chosen: first === undefined ? null : { value: first.value, ballot: first.ballot, at: first.at },
+    learned: Object.fromEntries(
+      multi.replicas.map((r) => [r.id, r.chosen.find((e) => e.slot === 1)?.value ?? null]),
+    ),
+    responses: multi.clients
+      .flatMap((c) => c.responses.map((r) => ({ client: c.id, value: r.value, at: r.at })))
+      .sort((a, b) => a.at - b.at),
+    violations: trace.violations.map(({ invariant, at, detail }) => ({ invariant, at, detail })),
+    messages: trace.messages.map(logMessage),
+    end: trace.end,
+    cut: trace.cut,
+    slots,
+    applied: Object.fromEntries(multi.replicas.map((r) => [r.id, appliedValues(r)])),
+  };
+}
+
+function logMessage(m: MessageRecord): RunReport['messages'][number] {
+  return {
+    id: m.id,
+    type: m.type,
+    from: m.from,
+    to: m.to,
+    ballot: m.ballot,
+    value: m.value,
+    accepted: m.type === 'Promise' && m.log !== undefined ? reportBySlot(m.log) : m.accepted,
+    promised: m.promised,
+    ...(m.slot === undefined ? {} : { slot: m.slot }),
+    ...(m.seq === undefined ? {} : { seq: m.seq }),
+    sentAt: m.sentAt,
+    deliveredAt: m.deliveredAt,
+    fate: m.fate,
+  };
+}
+
+function reportBySlot(log: readonly SlotEntry[]): Record<number, Proposal> {
+  return Object.fromEntries(log.map((e) => [e.slot, { ballot: e.ballot, value: e.value }]));
 }

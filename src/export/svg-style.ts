@@ -19,8 +19,11 @@ export const COLOUR = {
   danger: '#b34700',
 } as const;
 
-/** The kinds' colours, for messages without a ballot: a request grey, an answer green. */
-export const MESSAGE_COLOUR: Record<MessageType, string> = {
+/**
+ * The kinds' colours, for messages without a ballot: a request grey, an answer green. A
+ * heartbeat always names its ballot, so it always wears the ballot's colour.
+ */
+export const MESSAGE_COLOUR: Record<Exclude<MessageType, 'Heartbeat'>, string> = {
   Request: '#4d4d4d',
   Prepare: '#0072b2',
   Promise: '#0072b2',
@@ -36,7 +39,9 @@ export const BALLOT_COLOUR = ['#0072b2', '#d55e00', '#a8558a', '#8a6a00', '#007a
 /** The colour of a key from layout's colourKey, as a literal value. */
 export function colourOf(key: string): string {
   const ballot = /^ballot-(\d+)$/.exec(key);
-  return ballot === null ? MESSAGE_COLOUR[key as MessageType] : BALLOT_COLOUR[Number(ballot[1])]!;
+  return ballot === null
+    ? MESSAGE_COLOUR[key as keyof typeof MESSAGE_COLOUR]
+    : BALLOT_COLOUR[Number(ballot[1])]!;
 }
 
 /** Generic families last: the file is opened on machines with other fonts than ours. */

@@ -299,6 +299,19 @@ export const en = {
   'violation.promise-fell': '{acceptor}’s promise went down from ballot {before} to {after}.',
   'violation.accepted-above-promise':
     '{acceptor} accepted ballot {ballot} but promised only {promised}.',
+  'violation.two-values-in-slot':
+    'Two different commands are chosen in slot {slot}: first {first} in ballot {firstBallot} by {firstQuorum}, now {second} in ballot {secondBallot} by {secondQuorum}.',
+  'violation.unrequested-command':
+    '{value} was chosen in slot {slot} although no client asked for it.',
+  'violation.slot-accepted-above-promise':
+    '{acceptor} accepted ballot {ballot} in slot {slot} but promised only {promised}.',
+  'violation.replicas-diverge':
+    'Replicas disagree: {replica} applied {value} as command {position} but {other} applied {otherValue}.',
+  'violation.applied-twice':
+    '{replica} applied request {seq} of {client} twice, in slots {earlierSlot} and {slot}.',
+  'violation.applied-out-of-order': '{replica} applied slot {slot} before slot {expected}.',
+  'violation.hole-left':
+    '{leader} leads ballot {ballot} but proposes nothing in slot {slot}: no replica can apply past it.',
   'violation.none': 'nothing',
 
   // Export (Download menu) and drag-and-drop import

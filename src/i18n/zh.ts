@@ -283,6 +283,18 @@ export const zh: Record<MessageKey, string> = {
     '学习者之间不一致：{learner} 学习到 {value}，而 {other} 学习到 {otherValue}。',
   'violation.promise-fell': '{acceptor} 的承诺从编号 {before} 降到了 {after}。',
   'violation.accepted-above-promise': '{acceptor} 接受了编号 {ballot}，但只承诺了 {promised}。',
+  'violation.two-values-in-slot':
+    '槽位 {slot} 选定了两个不同的命令：先是 {firstQuorum} 在编号 {firstBallot} 中选定 {first}，现在 {secondQuorum} 在编号 {secondBallot} 中选定 {second}。',
+  'violation.unrequested-command': '{value} 在槽位 {slot} 被选定，但没有客户端请求过它。',
+  'violation.slot-accepted-above-promise':
+    '{acceptor} 在槽位 {slot} 接受了编号 {ballot}，但只承诺了 {promised}。',
+  'violation.replicas-diverge':
+    '副本之间不一致：{replica} 的第 {position} 条命令是 {value}，而 {other} 的是 {otherValue}。',
+  'violation.applied-twice':
+    '{replica} 把 {client} 的请求 {seq} 执行了两次，分别在槽位 {earlierSlot} 和 {slot}。',
+  'violation.applied-out-of-order': '{replica} 在槽位 {expected} 之前执行了槽位 {slot}。',
+  'violation.hole-left':
+    '{leader} 领导编号 {ballot}，却没有在槽位 {slot} 提议任何值：副本无法越过它继续执行。',
   'violation.none': '无',
 
   // Export (Download menu) and drag-and-drop import

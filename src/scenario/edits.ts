@@ -1,4 +1,4 @@
-import type { Bug, NodeId, Value } from '../engine';
+import type { NodeId, RuleBreak, Value } from '../engine';
 import { nodeId } from '../engine';
 import type { Scenario, ScriptEntry } from './scenarioTypes';
 import { LIMITS } from './scenarioTypes';
@@ -17,7 +17,7 @@ export type Edit =
   | { kind: 'remove-proposer' }
   | { kind: 'seed'; seed: number }
   /** The rules broken, for the whole run (rules are part of the world, not of a moment). */
-  | { kind: 'bugs'; bugs: Bug[] };
+  | { kind: 'bugs'; bugs: RuleBreak[] };
 
 export function applyEdits(base: Scenario, edits: readonly Edit[]): Scenario {
   return edits.reduce(applyEdit, base);

@@ -4,11 +4,15 @@ import type { Scenario } from './scenarioTypes';
 
 /** The engine's view of a scenario: everything but the script, the seed and the stop time. */
 export function worldConfigOf(scenario: Scenario): WorldConfig {
+  const { protocol, quorums, client } = scenario;
   return {
     nodes: { ...scenario.nodes },
     network: { ...scenario.network, delay: [...scenario.network.delay] },
     proposer: { ...scenario.proposer, backoff: [...scenario.proposer.backoff] },
     bugs: [...scenario.bugs],
+    ...(protocol === undefined ? {} : { protocol }),
+    ...(quorums === undefined ? {} : { quorums: { ...quorums } }),
+    ...(client === undefined ? {} : { client: { ...client } }),
   };
 }
 
@@ -16,15 +20,19 @@ export function worldConfigOf(scenario: Scenario): WorldConfig {
 export function scenarioToFile(scenario: Scenario): Record<string, unknown> {
   const { version, name, title, goal, seed, nodes, network, proposer, bugs, until, script, stops } =
     scenario;
+  const { protocol, quorums, client } = scenario;
   return {
     version,
     ...(name === null ? {} : { name }),
     ...(title === null ? {} : { title }),
     ...(goal === null ? {} : { goal }),
+    ...(protocol === undefined ? {} : { protocol }),
     seed,
     nodes,
+    ...(quorums === undefined ? {} : { quorums }),
     network,
     proposer,
+    ...(client === undefined ? {} : { client }),
     bugs,
     ...(until === null ? {} : { until }),
     script,

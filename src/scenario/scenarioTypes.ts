@@ -1,4 +1,12 @@
-import type { Bug, MessageType, NodeCounts, NodeId, Value } from '../engine';
+import type {
+  RuleBreak,
+  MessageType,
+  NodeCounts,
+  NodeId,
+  Protocol,
+  Quorums,
+  Value,
+} from '../engine';
 
 /**
  * The scenario file, version 1: the public contract shared by presets, links, imports and the
@@ -14,12 +22,27 @@ export interface Scenario {
   nodes: NodeCounts;
   network: NetworkSettings;
   proposer: ProposerSettings;
-  bugs: Bug[];
+  bugs: RuleBreak[];
   /** The last tick of the run; null runs until nothing is in flight and no timer is pending. */
   until: number | null;
   script: ScriptEntry[];
   /** Narrated stops of a guided lesson, in time order. */
   stops: Stop[];
+  /**
+   * The fields below are absent when a file leaves them at Basic Paxos's defaults, so every
+   * scenario written before Multi-Paxos reads back as the very same object.
+   * `protocol`: present only as "multi-paxos" (absent means "basic").
+   */
+  protocol?: Protocol;
+  /** Flexible quorums, both protocols; absent means majorities. */
+  quorums?: Quorums;
+  /** Multi-Paxos only, always present there. */
+  client?: ClientSettings;
+}
+
+export interface ClientSettings {
+  /** Ticks without an answer before a client sends its request again; 0 never. */
+  retry: number;
 }
 
 export interface NetworkSettings {
@@ -31,6 +54,10 @@ export interface NetworkSettings {
 export interface ProposerSettings {
   timeout: number;
   backoff: [number, number];
+  /** Multi-Paxos only (always present there): ticks between a leader's heartbeats. */
+  heartbeat?: number;
+  /** Multi-Paxos only (always present there): slots a leader may have in flight at once. */
+  window?: number;
 }
 
 /** Words in English and/or Chinese (at least one). */
@@ -60,7 +87,7 @@ export interface MessageTarget {
 export type SchedulerMode = 'timed' | 'manual';
 
 export type ScriptEntry =
-  | { at: number; request: { client: NodeId; proposer: NodeId; value: Value } }
+  | { at: number; request: { client: NodeId; proposer: NodeId; value: Value; seq?: number } }
   | { at: number; crash: NodeId }
   | { at: number; restart: NodeId }
   | { at: number; partition: NodeId[][] }
@@ -82,6 +109,10 @@ export const LIMITS = {
   delayMax: 100,
   timeoutMax: 1_000,
   backoffMax: 1_000,
+  heartbeatMax: 1_000,
+  windowMax: 20,
+  retryMax: 1_000,
+  seqMax: 1_000,
   scriptMax: 1_000,
   valueLengthMax: 64,
   nameLengthMax: 120,

@@ -1,5 +1,5 @@
 import type { NodeCounts, Role } from '../engine';
-import { MESSAGE_TYPES } from '../engine';
+import { ALL_MESSAGE_TYPES, MESSAGE_TYPES } from '../engine';
 import { checkNode } from './checkNode';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, shown, typeName } from './problems';
@@ -140,11 +140,15 @@ function readRequest(
     );
     return null;
   }
-  knownKeys(problems, value, path, ['client', 'proposer', 'value']);
+  knownKeys(problems, value, path, ['client', 'proposer', 'value', 'seq']);
   const client = checkNode(problems, value.client, `${path}.client`, nodes, ['client']);
   const proposer = checkNode(problems, value.proposer, `${path}.proposer`, nodes, ['proposer']);
   const v = problems.plainText(value.value, `${path}.value`, 1, LIMITS.valueLengthMax);
-  return { at, request: { client, proposer, value: v ?? '' } };
+  const request = { client, proposer, value: v ?? '' };
+  if (value.seq === undefined) return { at, request };
+  // Multi-Paxos: a client numbers its requests 1, 2, 3…; a seq given resends an earlier one.
+  const seq = problems.integer(value.seq, `${path}.seq`, 1, LIMITS.seqMax, 1);
+  return { at, request: { ...request, seq } };
 }
 
 function readPartition(
@@ -192,7 +196,7 @@ function readDrop(
   if (value.type !== undefined) {
     if (
       typeof value.type !== 'string' ||
-      !(MESSAGE_TYPES as readonly string[]).includes(value.type)
+      !(ALL_MESSAGE_TYPES as readonly string[]).includes(value.type)
     ) {
       problems.add(
         `${path}.drop.type`,

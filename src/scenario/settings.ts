@@ -1,3 +1,4 @@
+import { MULTI_PAXOS_DEFAULTS } from '../engine';
 import { DEFAULTS } from './defaults';
 import type { Problems } from './problems';
 import { isRecord, knownKeys, typeName } from './problems';
@@ -60,7 +61,7 @@ export function readProposerChange(
     problems.add(path, `must be an object, not ${typeName(value)}`);
     return {};
   }
-  knownKeys(problems, value, path, ['timeout', 'backoff']);
+  knownKeys(problems, value, path, ['timeout', 'backoff', 'heartbeat', 'window']);
   const change: Partial<ProposerSettings> = {};
   if (value.timeout !== undefined)
     change.timeout = problems.integer(
@@ -77,6 +78,22 @@ export function readProposerChange(
       0,
       LIMITS.backoffMax,
       DEFAULTS.proposer.backoff,
+    );
+  if (value.heartbeat !== undefined)
+    change.heartbeat = problems.integer(
+      value.heartbeat,
+      `${path}.heartbeat`,
+      1,
+      LIMITS.heartbeatMax,
+      MULTI_PAXOS_DEFAULTS.heartbeat,
+    );
+  if (value.window !== undefined)
+    change.window = problems.integer(
+      value.window,
+      `${path}.window`,
+      1,
+      LIMITS.windowMax,
+      MULTI_PAXOS_DEFAULTS.window,
     );
   return change;
 }

@@ -1,5 +1,5 @@
-import type { Bug, NodeCounts } from '../engine';
-import { BUGS, isBug } from '../engine';
+import type { NodeCounts, Protocol, RuleBreak } from '../engine';
+import { ALL_BUGS, bugFits, isRuleBreak } from '../engine';
 import { DEFAULTS } from './defaults';
 import { Problems, isRecord, knownKeys, shown, typeName } from './problems';
 import type { ValidationError } from './problems';
@@ -7,12 +7,25 @@ import { parseJson, withoutBom } from './json';
 import { readStops, readText } from './meta';
 import { controlProblem, quote } from './quote';
 import { readScript } from './script';
+import {
+  checkProtocolFields,
+  protocolWarnings,
+  readClient,
+  readProtocol,
+  readQuorums,
+  withMultiPaxosTiming,
+} from './protocol';
 import { readNetwork, readProposer } from './settings';
 import type { Scenario } from './scenarioTypes';
 import { LIMITS } from './scenarioTypes';
 
+/**
+ * `warnings`, present only when there is one, says what is valid but unsafe: quorums with
+ * phase1 + phase2 not above the acceptors (the screen says so plainly).
+ */
 export type ParseResult =
-  { ok: true; scenario: Scenario } | { ok: false; errors: ValidationError[] };
+  | { ok: true; scenario: Scenario; warnings?: ValidationError[] }
+  | { ok: false; errors: ValidationError[] };
 
 /**
  * Reads a scenario file from text a stranger may have written: the one reader of the app's
@@ -45,6 +58,9 @@ export function validateScenario(data: unknown): ParseResult {
     'bugs',
     'until',
     'script',
+    'protocol',
+    'quorums',
+    'client',
   ]);
   if (data.version !== 1) {
     problems.add(
@@ -61,7 +77,10 @@ export function validateScenario(data: unknown): ParseResult {
   const goal = readText(problems, data.goal, 'goal', LIMITS.textLengthMax);
   const network = readNetwork(problems, data.network, 'network');
   const proposer = readProposer(problems, data.proposer, 'proposer');
-  const bugs = readBugs(problems, data.bugs);
+  const protocol = readProtocol(problems, data.protocol);
+  const bugs = readBugs(problems, data.bugs, 'bugs', protocol);
+  const quorums = readQuorums(problems, data.quorums, nodes, bugs);
+  const client = protocol === 'multi-paxos' ? readClient(problems, data.client) : undefined;
   const until =
     data.until === undefined || data.until === null
       ? null
@@ -72,6 +91,7 @@ export function validateScenario(data: unknown): ParseResult {
     problems.errors.some((e) => e.path.startsWith('nodes')) ? null : nodes,
   );
   const stops = readStops(problems, data.stops);
+  checkProtocolFields(problems, data, protocol, bugs, script);
   if (problems.errors.length > 0) return { ok: false, errors: problems.errors };
   const scenario = {
     version: 1,
@@ -81,13 +101,16 @@ export function validateScenario(data: unknown): ParseResult {
     seed,
     nodes,
     network,
-    proposer,
+    proposer: protocol === 'multi-paxos' ? withMultiPaxosTiming(proposer) : proposer,
     bugs,
     until,
     script,
-    stops,
+    stops: [...stops].sort((a, b) => a.at - b.at),
+    ...(protocol === 'multi-paxos' ? { protocol, client } : {}),
+    ...(quorums === undefined ? {} : { quorums }),
   } as const;
-  return { ok: true, scenario: { ...scenario, stops: [...stops].sort((a, b) => a.at - b.at) } };
+  const warnings = protocolWarnings(scenario);
+  return warnings.length === 0 ? { ok: true, scenario } : { ok: true, scenario, warnings };
 }
 
 function readName(problems: Problems, value: unknown): string | null {
@@ -125,26 +148,34 @@ function readNodes(problems: Problems, value: unknown): NodeCounts {
   return counts;
 }
 
-/** The rules a scenario (or an edit, at `path`) breaks: known names, each once. */
-export function readBugs(problems: Problems, value: unknown, path = 'bugs'): Bug[] {
+/**
+ * The rules a scenario (or an edit, at `path`) breaks: known names, each once. An unknown name's
+ * message lists the protocol's own rule breaks.
+ */
+export function readBugs(
+  problems: Problems,
+  value: unknown,
+  path = 'bugs',
+  protocol: Protocol = 'basic',
+): RuleBreak[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.add(path, `must be a list of rule names, not ${typeName(value)}`);
     return [];
   }
-  const bugs: Bug[] = [];
+  const bugs: RuleBreak[] = [];
   value.forEach((item, i) => {
-    if (!isBug(item)) {
+    if (!isRuleBreak(item)) {
       problems.add(
         `${path}[${i}]`,
         typeof item === 'string'
-          ? `unknown rule break ${quote(item)} (known: ${BUGS.join(', ')})`
+          ? `unknown rule break ${quote(item)} (known: ${ALL_BUGS.filter((b) => bugFits(b, protocol)).join(', ')})`
           : `must be a rule name, not ${typeName(item)}`,
       );
     } else if (bugs.includes(item)) {
       problems.add(`${path}[${i}]`, `${quote(item)} is listed twice`);
     } else {
-      bugs.push(item as Bug);
+      bugs.push(item);
     }
   });
   return bugs;

@@ -1,20 +1,29 @@
 import type { Input, World, WorldConfig } from '../engine';
-import { apply, createWorld, nodeId } from '../engine';
+import { apply, createWorld, nodeId, protocolOf } from '../engine';
 import type { Bounds } from './enabled';
 import { enabledInputs, NOTHING_USED, spend } from './enabled';
 
 /** Values the clients of a generated schedule ask for, one per client. */
 export const CLIENT_VALUES = ['X', 'Y', 'Z', 'W', 'V', 'U', 'T', 'S', 'R'];
 
-/** Every client asks its own proposer for its own value at tick 0 (needs clients = proposers). */
+/**
+ * Every client asks its own proposer for its own value at tick 0 (needs clients = proposers);
+ * in Multi-Paxos for two commands, `X` then `X2`, so that the log has more than one slot.
+ */
 export function openingRequests(config: WorldConfig): Extract<Input, { kind: 'request' }>[] {
-  return Array.from({ length: config.nodes.clients }, (_, i) => ({
-    kind: 'request' as const,
-    at: 0,
-    client: nodeId('client', i),
-    proposer: nodeId('proposer', i % config.nodes.proposers),
-    value: CLIENT_VALUES[i]!,
-  }));
+  const values = (i: number) =>
+    protocolOf(config) === 'multi-paxos'
+      ? [CLIENT_VALUES[i]!, `${CLIENT_VALUES[i]!}2`]
+      : [CLIENT_VALUES[i]!];
+  return Array.from({ length: config.nodes.clients }, (_, i) =>
+    values(i).map((value) => ({
+      kind: 'request' as const,
+      at: 0,
+      client: nodeId('client', i),
+      proposer: nodeId('proposer', i % config.nodes.proposers),
+      value,
+    })),
+  ).flat();
 }
 
 /**

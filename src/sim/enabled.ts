@@ -1,5 +1,5 @@
-import type { Input, Message, World } from '../engine';
-import { nextBallotOf } from '../engine';
+import type { Input, Message, MultiWorld, World } from '../engine';
+import { nextBallot, nextBallotOf } from '../engine';
 
 /**
  * How much nondeterminism a schedule may use. Without bounds the space of schedules is
@@ -36,11 +36,13 @@ export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[]
   const inputs: Input[] = [];
   const messages = byId(world.inFlight);
   for (const m of messages) inputs.push({ kind: 'deliver', at, id: m.id });
-  for (const p of world.proposers) {
-    if (p.timer === null || !p.up) continue;
-    if (p.timer.kind === 'timeout' || nextBallotOf(world, p) <= bounds.maxBallot)
-      inputs.push({ kind: 'timeout', at, node: p.id });
-  }
+  if (world.multi !== undefined) inputs.push(...logTimeouts(world, world.multi, bounds, at));
+  else
+    for (const p of world.proposers) {
+      if (p.timer === null || !p.up) continue;
+      if (p.timer.kind === 'timeout' || nextBallotOf(world, p) <= bounds.maxBallot)
+        inputs.push({ kind: 'timeout', at, node: p.id });
+    }
   if (used.drops < bounds.drops)
     for (const m of messages) inputs.push({ kind: 'drop', at, id: m.id });
   if (used.duplicates < bounds.duplicates)
@@ -58,6 +60,29 @@ export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[]
       for (const nodes of [world.proposers, world.acceptors, world.learners])
         for (const node of nodes) inputs.push({ kind: 'partition', at, groups: [[node.id]] });
   }
+  return inputs;
+}
+
+/**
+ * Multi-Paxos's timers: a leader's heartbeat and a candidate's deadline may always fire; a
+ * timer that starts a campaign only within the ballot bound; a client's retry always.
+ */
+function logTimeouts(world: World, multi: MultiWorld, bounds: Bounds, at: number): Input[] {
+  const inputs: Input[] = [];
+  for (const p of multi.proposers) {
+    if (p.timer === null || !world.proposers[p.index]!.up) continue;
+    const campaigns = p.timer.kind === 'silence' || p.timer.kind === 'retry';
+    const next = nextBallot(
+      p.index,
+      multi.proposers.length,
+      p.maxBallot,
+      world.rules.sharedBallots,
+    );
+    if (!campaigns || next <= bounds.maxBallot) inputs.push({ kind: 'timeout', at, node: p.id });
+  }
+  for (const c of multi.clients)
+    if (c.outstanding.some((o) => o.retryAt !== null) && world.clients[c.index]!.up)
+      inputs.push({ kind: 'timeout', at, node: c.id });
   return inputs;
 }
 

@@ -1,4 +1,4 @@
-import type { Bug, NodeId, Rng } from '../engine';
+import type { NodeId, Protocol, Quorums, Rng, RuleBreak } from '../engine';
 import { chance, nodeId, randomInt, seedRng } from '../engine';
 import type { Scenario, ScriptEntry } from '../scenario';
 import { CLIENT_VALUES } from './choices';
@@ -13,7 +13,10 @@ export interface FuzzOptions {
   acceptors: number;
   proposers: number;
   faults: readonly Fault[];
-  bugs: readonly Bug[];
+  bugs: readonly RuleBreak[];
+  /** Absent: Basic Paxos with majorities, as before. */
+  protocol?: Protocol;
+  quorums?: Quorums;
 }
 
 export interface FuzzReport {
@@ -35,6 +38,39 @@ export function runSeed(seed: number, i: number): number {
  * failing run is reproduced from its printed seed.
  */
 export function fuzzScenario(seed: number, options: Omit<FuzzOptions, 'runs' | 'seed'>): Scenario {
+  const base = basicFuzzScenario(seed, options);
+  const withQuorums = options.quorums === undefined ? base : { ...base, quorums: options.quorums };
+  return options.protocol === 'multi-paxos' ? multiPaxosFuzz(withQuorums, seed) : withQuorums;
+}
+
+/**
+ * Multi-Paxos over the same nodes and faults: each client asks its own proposer for three
+ * commands at random times (a log needs several), retries after a random wait, and leaders
+ * beat and pipeline with random settings. Drawn from a second stream, so the Basic Paxos part
+ * of the scenario is the one the same seed gives Basic Paxos.
+ */
+function multiPaxosFuzz(base: Scenario, seed: number): Scenario {
+  const rng = seedRng(seed ^ 0x5f3759df);
+  const script: ScriptEntry[] = [...base.script];
+  for (let i = 0; i < base.nodes.clients; i++) {
+    const client = nodeId('client', i);
+    const proposer = nodeId('proposer', i);
+    for (const n of [2, 3])
+      script.push({
+        at: randomInt(rng, 0, 60),
+        request: { client, proposer, value: `${CLIENT_VALUES[i]}${n}` },
+      });
+  }
+  return {
+    ...base,
+    protocol: 'multi-paxos',
+    proposer: { ...base.proposer, heartbeat: randomInt(rng, 2, 8), window: randomInt(rng, 1, 4) },
+    client: { retry: randomInt(rng, 0, 1) === 0 ? 0 : randomInt(rng, 10, 40) },
+    script: script.sort((a, b) => a.at - b.at),
+  };
+}
+
+function basicFuzzScenario(seed: number, options: Omit<FuzzOptions, 'runs' | 'seed'>): Scenario {
   const rng = seedRng(seed);
   const has = (fault: Fault): boolean => options.faults.includes(fault);
   const nodes = {

@@ -24,6 +24,10 @@ export interface MessageKey {
   accepted: Proposal | null;
   promised: number | null;
   client: NodeId | null;
+  /** Multi-Paxos only: the slot, the request's seq and a promise's report, as its label writes it. */
+  slot?: number;
+  seq?: number;
+  log?: string;
 }
 
 /** An input that still means the same thing when the steps before it change. */
@@ -33,7 +37,15 @@ export type ScheduleStep =
 
 export function keyOf(m: Message): MessageKey {
   const { type, from, to, ballot, value, accepted, promised, client } = m;
-  return { type, from, to, ballot, value, accepted, promised, client };
+  const key: MessageKey = { type, from, to, ballot, value, accepted, promised, client };
+  if (m.slot !== undefined) key.slot = m.slot;
+  if (m.seq !== undefined) key.seq = m.seq;
+  if (m.log !== undefined) key.log = logKey(m);
+  return key;
+}
+
+function logKey(m: Message): string | undefined {
+  return m.log?.map((e) => `${e.slot}:${e.ballot}:${e.client}:${e.seq}:${e.value}`).join(',');
 }
 
 export function matches(m: Message, key: MessageKey): boolean {
@@ -46,7 +58,10 @@ export function matches(m: Message, key: MessageKey): boolean {
     m.promised === key.promised &&
     m.client === key.client &&
     m.accepted?.ballot === key.accepted?.ballot &&
-    m.accepted?.value === key.accepted?.value
+    m.accepted?.value === key.accepted?.value &&
+    m.slot === key.slot &&
+    m.seq === key.seq &&
+    logKey(m) === key.log
   );
 }
 

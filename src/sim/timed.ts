@@ -1,4 +1,5 @@
 import type { Input, World } from '../engine';
+import { nextLogTimer } from '../engine';
 import type { ScriptItem } from './scriptItems';
 
 /**
@@ -23,6 +24,13 @@ export function nextTimedInput(
   if (message !== undefined) {
     const at = Math.max(message.deliverAt, now);
     if (best === null || at < best.at) best = { kind: 'deliver', at, id: message.id };
+  }
+  if (world.multi !== undefined) {
+    const timer = nextLogTimer(world, world.multi);
+    if (timer === null) return best;
+    const at = Math.max(timer.at, now);
+    if (best === null || at < best.at) best = { kind: 'timeout', at, node: timer.node };
+    return best;
   }
   for (const proposer of world.proposers) {
     const timer = proposer.timer;

@@ -93,6 +93,9 @@ export function describeDelivery(m: Message, events: EngineEvent[], world: World
     }
     case 'Response':
       return [line('narration.response', { client: m.to, learner: m.from, value: m.value! })];
+    case 'Heartbeat':
+      // Multi-Paxos's narration is later work; a heartbeat says nothing yet.
+      return [];
   }
 }
 

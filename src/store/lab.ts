@@ -1,5 +1,5 @@
 import type { Bug } from '../engine';
-import { BUGS } from '../engine';
+import { BUGS, isBug } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
 import type { Text } from '../scenario';
@@ -88,7 +88,7 @@ function setSearch(store: PaxosStore, search: SearchState): void {
 export function findCounterexample(store: PaxosStore, explore: Explorer): void {
   cancelSearch(store);
   const { lab, scenario } = store.getState();
-  const model: ExploreModel = { ...labModel(lab.model), bugs: [...scenario.bugs] };
+  const model: ExploreModel = { ...labModel(lab.model), bugs: scenario.bugs.filter(isBug) };
   setSearch(store, { status: 'running', progress: null });
   const cancel = explore(
     { model, target: AGREEMENT_ONLY, limits: LAB_LIMITS, random: LAB_RANDOM },

@@ -13,7 +13,8 @@ import { messageLabel } from '../trace';
  * the world after the step, never by re-running the protocol.
  */
 export function narrate(trace: Trace, step: number, world: World): Line[] {
-  if (step === 0) return [];
+  // Multi-Paxos's narration (per slot) is later work; Basic Paxos's words would misread its events.
+  if (step === 0 || world.multi !== undefined) return [];
   const { input, eventStart, eventEnd } = trace.steps[step - 1]!;
   const events = trace.events.slice(eventStart, eventEnd);
   const lines = describeStep(input.kind, events, trace, world);
@@ -157,6 +158,22 @@ export function violationLine(facts: ViolationFacts): Line {
       return line(
         `violation.${facts.code}${order}`,
         {
+          first: first.value,
+          firstBallot: first.ballot,
+          firstQuorum: nodeSet(first.acceptors),
+          second: second.value,
+          secondBallot: second.ballot,
+          secondQuorum: nodeSet(second.acceptors),
+        },
+        'violation',
+      );
+    }
+    case 'two-values-in-slot': {
+      const { slot, first, second } = facts;
+      return line(
+        'violation.two-values-in-slot',
+        {
+          slot,
           first: first.value,
           firstBallot: first.ballot,
           firstQuorum: nodeSet(first.acceptors),

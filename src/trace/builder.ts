@@ -80,6 +80,10 @@ export class TraceBuilder {
       cause,
       group: -1,
     };
+    // Multi-Paxos's fields, only where they exist: a Basic Paxos record stays as it was.
+    if (message.slot !== undefined) record.slot = message.slot;
+    if (message.seq !== undefined) record.seq = message.seq;
+    if (message.log !== undefined) record.log = message.log;
     const key = groupKey(record);
     let group = this.groupIndex.get(key);
     if (group === undefined) {

@@ -126,6 +126,21 @@ const KINDS: { [K in FieldKind]: KindCodec<K> | null } = {
   tallies: null,
   requests: null,
   responses: null,
+  // Multi-Paxos's kinds: the explorer searches Basic Paxos only.
+  count: null,
+  node: null,
+  leaderPhase: null,
+  leaderTimer: null,
+  entries: null,
+  commands: null,
+  reports: null,
+  slotProposals: null,
+  slotTallies: null,
+  applied: null,
+  store: null,
+  outstanding: null,
+  seqRequests: null,
+  seqResponses: null,
 };
 
 type AnyCodec = KindCodec<FieldKind>;
