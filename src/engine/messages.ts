@@ -78,3 +78,70 @@ export type Outgoing = Pick<Message, 'type' | 'from' | 'to'> &
   Partial<
     Pick<Message, 'ballot' | 'value' | 'accepted' | 'promised' | 'client' | 'slot' | 'seq' | 'log'>
   >;
+
+/**
+ * What a message says: every field its receiver reads, none of the network's (id, times, fate).
+ * The one list of a message's content, so the trace file, the run report and the shrinker's names
+ * of messages cannot drift apart when a protocol adds a field.
+ */
+export type MessageContent = Pick<
+  Message,
+  'type' | 'from' | 'to' | 'ballot' | 'value' | 'accepted' | 'promised' | 'client'
+> &
+  Partial<Pick<Message, 'slot' | 'seq' | 'log'>>;
+
+/** A message's content alone; Multi-Paxos's fields only where the message has them. */
+export function contentOf(m: MessageContent): MessageContent {
+  const { type, from, to, ballot, value, accepted, promised, client } = m;
+  return {
+    type,
+    from,
+    to,
+    ballot,
+    value,
+    accepted,
+    promised,
+    client,
+    ...(m.slot === undefined ? {} : { slot: m.slot }),
+    ...(m.seq === undefined ? {} : { seq: m.seq }),
+    ...(m.log === undefined ? {} : { log: m.log }),
+  };
+}
+
+/** Whether two messages say the same thing, so that a receiver acts alike on either. */
+export function sameContent(a: MessageContent, b: MessageContent): boolean {
+  return (
+    a.type === b.type &&
+    a.from === b.from &&
+    a.to === b.to &&
+    a.ballot === b.ballot &&
+    a.value === b.value &&
+    a.promised === b.promised &&
+    a.client === b.client &&
+    a.accepted?.ballot === b.accepted?.ballot &&
+    a.accepted?.value === b.accepted?.value &&
+    a.slot === b.slot &&
+    a.seq === b.seq &&
+    sameLog(a.log, b.log)
+  );
+}
+
+function sameLog(
+  a: readonly SlotEntry[] | undefined,
+  b: readonly SlotEntry[] | undefined,
+): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const f = b[i]!;
+      return (
+        e.slot === f.slot &&
+        e.ballot === f.ballot &&
+        e.value === f.value &&
+        e.client === f.client &&
+        e.seq === f.seq
+      );
+    })
+  );
+}

@@ -1,5 +1,13 @@
-import type { Invariant, NodeId, Proposal, SlotEntry, Value, World } from '../engine';
-import { appliedValues } from '../engine';
+import type {
+  Invariant,
+  MessageContent,
+  NodeId,
+  Proposal,
+  SlotEntry,
+  Value,
+  World,
+} from '../engine';
+import { appliedValues, contentOf } from '../engine';
 import type { Cut, Fate, MessageRecord, Trace } from '../trace';
 
 /** What `sim run --format json` prints: the outcome of a run and every message in it. */
@@ -9,24 +17,7 @@ export interface RunReport {
   learned: Record<NodeId, Value | null>;
   responses: { client: NodeId; value: Value; at: number }[];
   violations: { invariant: Invariant; at: number; detail: string }[];
-  messages: {
-    id: number;
-    type: string;
-    from: NodeId;
-    to: NodeId;
-    ballot: number | null;
-    value: Value | null;
-    /** Multi-Paxos's Promise: what the acceptor reports, slot by slot. */
-    accepted: Proposal | Record<number, Proposal> | null;
-    promised: number | null;
-    /** Multi-Paxos only: Accept, Accepted, Prepare (the first slot asked about). */
-    slot?: number;
-    /** Multi-Paxos only: Request, Accept, Accepted, Response (the client's number). */
-    seq?: number;
-    sentAt: number;
-    deliveredAt: number | null;
-    fate: Fate;
-  }[];
+  messages: ReportMessage[];
   end: number;
   /** Null for a whole run; where and why the run's budget stopped it otherwise. */
   cut: Cut | null;
@@ -35,6 +26,17 @@ export interface RunReport {
   /** Multi-Paxos only: each replica's applied commands in order, noops and duplicates left out. */
   applied?: Record<NodeId, Value[]>;
 }
+
+/**
+ * A message: what it says as the engine defines it, then its fate. A Multi-Paxos Promise's report
+ * is written slot by slot in `accepted`, the field where a Basic Paxos Promise reports its pair.
+ */
+export type ReportMessage = { id: number } & Omit<MessageContent, 'log' | 'accepted'> & {
+    accepted: Proposal | Record<number, Proposal> | null;
+    sentAt: number;
+    deliveredAt: number | null;
+    fate: Fate;
+  };
 
 export function runReport(trace: Trace): RunReport {
   const world = trace.final;
@@ -47,19 +49,7 @@ export function runReport(trace: Trace): RunReport {
       .flatMap((c) => c.responses.map((r) => ({ client: c.id, value: r.value, at: r.at })))
       .sort((a, b) => a.at - b.at),
     violations: trace.violations.map(({ invariant, at, detail }) => ({ invariant, at, detail })),
-    messages: trace.messages.map((m) => ({
-      id: m.id,
-      type: m.type,
-      from: m.from,
-      to: m.to,
-      ballot: m.ballot,
-      value: m.value,
-      accepted: m.accepted,
-      promised: m.promised,
-      sentAt: m.sentAt,
-      deliveredAt: m.deliveredAt,
-      fate: m.fate,
-    })),
+    messages: trace.messages.map(reportMessage),
     end: trace.end,
     cut: trace.cut,
   };
@@ -85,7 +75,7 @@ function logReport(trace: Trace, world: World): RunReport {
       .flatMap((c) => c.responses.map((r) => ({ client: c.id, value: r.value, at: r.at })))
       .sort((a, b) => a.at - b.at),
     violations: trace.violations.map(({ invariant, at, detail }) => ({ invariant, at, detail })),
-    messages: trace.messages.map(logMessage),
+    messages: trace.messages.map(reportMessage),
     end: trace.end,
     cut: trace.cut,
     slots,
@@ -93,18 +83,12 @@ function logReport(trace: Trace, world: World): RunReport {
   };
 }
 
-function logMessage(m: MessageRecord): RunReport['messages'][number] {
+function reportMessage(m: MessageRecord): ReportMessage {
+  const { log, ...content } = contentOf(m);
   return {
     id: m.id,
-    type: m.type,
-    from: m.from,
-    to: m.to,
-    ballot: m.ballot,
-    value: m.value,
-    accepted: m.type === 'Promise' && m.log !== undefined ? reportBySlot(m.log) : m.accepted,
-    promised: m.promised,
-    ...(m.slot === undefined ? {} : { slot: m.slot }),
-    ...(m.seq === undefined ? {} : { seq: m.seq }),
+    ...content,
+    accepted: m.type === 'Promise' && log !== undefined ? reportBySlot(log) : content.accepted,
     sentAt: m.sentAt,
     deliveredAt: m.deliveredAt,
     fate: m.fate,

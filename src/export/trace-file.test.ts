@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, preset, validateScenario } from '../scenario';
+import { logPreset } from '../scenario/presets/multi';
 import { runScenario } from '../sim';
 import { traceFile } from './trace-file';
 import type { TraceFile } from './trace-file';
@@ -47,5 +48,14 @@ describe('trace file', () => {
     );
     expect(file.steps[file.events.at(-1)!.step]).toBeDefined();
     expect(file).not.toHaveProperty('checkpoints');
+  });
+
+  it('keeps a Multi-Paxos message’s slot, seq and a promise’s report, so the file reruns to the same log', () => {
+    const file = download(traceFile(runScenario(logPreset('mp-leader-fails'))));
+    const accept = file.messages.find((m) => m.type === 'Accept');
+    expect(accept).toMatchObject({ slot: 1, seq: 1 });
+    const promise = file.messages.find((m) => m.type === 'Promise' && (m.log?.length ?? 0) > 0);
+    expect(promise?.log?.[0]).toMatchObject({ slot: 1 });
+    expect(rerun(file).messages).toEqual(file.messages);
   });
 });

@@ -3,14 +3,14 @@ import type {
   EngineEvent,
   Input,
   Message,
-  MessageType,
+  MessageContent,
   NodeId,
   Proposal,
   Value,
   Violation,
   World,
 } from '../engine';
-import { acceptorNames } from '../engine';
+import { acceptorNames, contentOf } from '../engine';
 import { scenarioToFile } from '../scenario';
 import type { Cut, Fate, Trace } from '../trace';
 
@@ -37,16 +37,10 @@ export interface TraceFile {
   final: TraceFileFinal;
 }
 
-export interface TraceFileMessage {
-  id: number;
-  type: MessageType;
-  from: NodeId;
-  to: NodeId;
-  ballot: number | null;
-  value: Value | null;
-  accepted: Proposal | null;
-  promised: number | null;
-  client: NodeId | null;
+/** A message: what it says as the engine defines it (Multi-Paxos's slot, seq, log), then its fate. */
+export type TraceFileMessage = { id: number } & MessageContent & TraceFileDelivery;
+
+interface TraceFileDelivery {
   sentAt: number;
   /** When the network planned to hand it over. */
   deliverAt: number;
@@ -90,14 +84,7 @@ export function traceFile(trace: Trace): TraceFile {
     cut: trace.cut,
     messages: trace.messages.map((m) => ({
       id: m.id,
-      type: m.type,
-      from: m.from,
-      to: m.to,
-      ballot: m.ballot,
-      value: m.value,
-      accepted: m.accepted,
-      promised: m.promised,
-      client: m.client,
+      ...contentOf(m),
       sentAt: m.sentAt,
       deliverAt: m.deliverAt,
       fate: m.fate,

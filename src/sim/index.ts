@@ -12,4 +12,4 @@ export type { Choice, ChoiceRun } from './choices';
 export { enabledInputs, NOTHING_USED, spend } from './enabled';
 export type { Bounds, Used } from './enabled';
 export { describeInput, replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
-export type { MessageKey, ScheduleStep } from './shrink';
+export type { ScheduleStep } from './shrink';

@@ -1,75 +1,21 @@
-import type {
-  Input,
-  Message,
-  MessageType,
-  NodeId,
-  Proposal,
-  Value,
-  World,
-  WorldConfig,
-} from '../engine';
-import { apply, createWorld } from '../engine';
+import type { Input, MessageContent, World, WorldConfig } from '../engine';
+import { apply, contentOf, createWorld, sameContent } from '../engine';
 
 /**
- * A message named by what it is, not by its id: ids shift when an earlier step is removed. Every
- * field a receiver reads is part of the name, so two messages with one name act alike (an
- * acceptor that forgot its promise may send two Promise(b) that differ only in what they report).
+ * A schedule names a message by what it says (the engine's content of a message), not by its
+ * id: ids shift when an earlier step is removed. Every field a receiver reads is part of the
+ * content, so two messages with one content act alike (an acceptor that forgot its promise may
+ * send two Promise(b) that differ only in what they report).
  */
-export interface MessageKey {
-  type: MessageType;
-  from: NodeId;
-  to: NodeId;
-  ballot: number | null;
-  value: Value | null;
-  accepted: Proposal | null;
-  promised: number | null;
-  client: NodeId | null;
-  /** Multi-Paxos only: the slot, the request's seq and a promise's report, as its label writes it. */
-  slot?: number;
-  seq?: number;
-  log?: string;
-}
-
-/** An input that still means the same thing when the steps before it change. */
 export type ScheduleStep =
-  | { kind: 'deliver' | 'drop' | 'duplicate'; message: MessageKey }
+  | { kind: 'deliver' | 'drop' | 'duplicate'; message: MessageContent }
   | Exclude<Input, { kind: 'deliver' | 'drop' | 'duplicate' | 'delay' }>;
-
-export function keyOf(m: Message): MessageKey {
-  const { type, from, to, ballot, value, accepted, promised, client } = m;
-  const key: MessageKey = { type, from, to, ballot, value, accepted, promised, client };
-  if (m.slot !== undefined) key.slot = m.slot;
-  if (m.seq !== undefined) key.seq = m.seq;
-  if (m.log !== undefined) key.log = logKey(m);
-  return key;
-}
-
-function logKey(m: Message): string | undefined {
-  return m.log?.map((e) => `${e.slot}:${e.ballot}:${e.client}:${e.seq}:${e.value}`).join(',');
-}
-
-export function matches(m: Message, key: MessageKey): boolean {
-  return (
-    m.type === key.type &&
-    m.from === key.from &&
-    m.to === key.to &&
-    m.ballot === key.ballot &&
-    m.value === key.value &&
-    m.promised === key.promised &&
-    m.client === key.client &&
-    m.accepted?.ballot === key.accepted?.ballot &&
-    m.accepted?.value === key.accepted?.value &&
-    m.slot === key.slot &&
-    m.seq === key.seq &&
-    logKey(m) === key.log
-  );
-}
 
 /** Names the input about to be applied to `world` by content. */
 export function describeInput(world: World, input: Input): ScheduleStep | null {
   if (input.kind === 'deliver' || input.kind === 'drop' || input.kind === 'duplicate') {
     const message = world.inFlight.find((m) => m.id === input.id);
-    return message === undefined ? null : { kind: input.kind, message: keyOf(message) };
+    return message === undefined ? null : { kind: input.kind, message: contentOf(message) };
   }
   return input.kind === 'delay' ? null : input;
 }
@@ -89,7 +35,7 @@ export function replaySchedule(
     const at = world.now + 1;
     let input: Input;
     if ('message' in step) {
-      const candidates = world.inFlight.filter((m) => matches(m, step.message));
+      const candidates = world.inFlight.filter((m) => sameContent(m, step.message));
       if (candidates.length === 0) continue;
       const oldest = candidates.reduce((a, b) => (a.id < b.id ? a : b));
       input = { kind: step.kind, at, id: oldest.id };

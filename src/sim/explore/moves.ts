@@ -1,7 +1,6 @@
 import type { Input, NodeId } from '../../engine';
-import { nodeId, ROLES } from '../../engine';
+import { contentOf, nodeId, ROLES } from '../../engine';
 import type { ScheduleStep } from '../shrink';
-import { keyOf } from '../shrink';
 import type { Interner } from './intern';
 import { nodeNumber } from './intern';
 
@@ -79,7 +78,7 @@ export function stepsOf(move: number, interner: Interner): ScheduleStep[] {
     case 'deliver':
     case 'drop':
     case 'duplicate':
-      return [{ kind, message: keyOf(interner.messages[target]!) }];
+      return [{ kind, message: contentOf(interner.messages[target]!) }];
     case 'timeout':
     case 'crash':
     case 'restart':
