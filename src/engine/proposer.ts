@@ -52,13 +52,9 @@ export function onPromise(
   message: Message,
   sink: EventSink,
 ): void {
-  const bit = 1 << indexOf(message.from);
-  const moot =
-    outOfBallot(proposer, message) ??
-    (proposer.phase !== 'prepare' ? 'already-quorum' : null) ??
-    ((proposer.promises & bit) !== 0 ? 'already-counted' : null);
-  if (moot !== null) return ignore(sink, proposer.id, message, moot, world.now);
-  proposer.promises |= bit;
+  const late = proposer.phase !== 'prepare' ? 'already-quorum' : null;
+  const count = countVote(world, proposer, message, 'promises', late, sink);
+  if (count === null) return;
   const reported = message.accepted;
   if (
     reported !== null &&
@@ -66,10 +62,35 @@ export function onPromise(
   ) {
     proposer.highest = { ...reported, acceptor: message.from };
   }
-  const count = countBits(proposer.promises);
   const quorum = world.rules.prepareQuorum;
   if (count >= quorum) startAccept(world, proposer, sink);
   else counted(world, proposer, message, count, quorum, sink);
+}
+
+/**
+ * Counts an acceptor's vote (a promise or an Accepted) once per ballot, and returns the count
+ * with it; a vote that is moot (`notNow` says why when the ballot alone does not) is ignored,
+ * with the reason in the event, and gives null.
+ */
+function countVote(
+  world: World,
+  proposer: ProposerState,
+  message: Message,
+  tally: 'promises' | 'accepts',
+  notNow: IgnoreReason | null,
+  sink: EventSink,
+): number | null {
+  const bit = 1 << indexOf(message.from);
+  const moot =
+    outOfBallot(proposer, message) ??
+    notNow ??
+    ((proposer[tally] & bit) !== 0 ? 'already-counted' : null);
+  if (moot !== null) {
+    ignore(sink, proposer.id, message, moot, world.now);
+    return null;
+  }
+  proposer[tally] |= bit;
+  return countBits(proposer[tally]);
 }
 
 /**
@@ -142,16 +163,12 @@ export function onAccepted(
   message: Message,
   sink: EventSink,
 ): void {
-  const bit = 1 << indexOf(message.from);
-  const moot =
-    outOfBallot(proposer, message) ??
-    (proposer.phase !== 'accept' || message.value !== proposer.proposal
+  const stale =
+    proposer.phase !== 'accept' || message.value !== proposer.proposal
       ? 'not-current-proposal'
-      : null) ??
-    ((proposer.accepts & bit) !== 0 ? 'already-counted' : null);
-  if (moot !== null) return ignore(sink, proposer.id, message, moot, world.now);
-  proposer.accepts |= bit;
-  const count = countBits(proposer.accepts);
+      : null;
+  const count = countVote(world, proposer, message, 'accepts', stale, sink);
+  if (count === null) return;
   const quorum = world.rules.quorum;
   if (count < quorum) return counted(world, proposer, message, count, quorum, sink);
   proposer.phase = 'chosen';
