@@ -32,8 +32,16 @@ export function onPrepare(
   }
 }
 
-/** A refusal names the higher ballot promised, so the proposer knows what it must beat. */
-function refuse(world: World, acceptor: AcceptorState, message: Message, sink: EventSink): void {
+/**
+ * A refusal names the higher ballot promised, so the proposer knows what it must beat. Multi-Paxos's
+ * acceptors refuse the same way.
+ */
+export function refuse(
+  world: World,
+  acceptor: Pick<AcceptorState, 'id' | 'promised'>,
+  message: Message,
+  sink: EventSink,
+): void {
   const { ballot, from } = message;
   send(
     world,

@@ -1,4 +1,4 @@
-import type { EngineEvent, Message, ViolationFacts, World } from '../engine';
+import type { ChosenFact, EngineEvent, Message, ViolationFacts, World } from '../engine';
 import { allNodeIds, nodeSet, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 import type { Line } from './narrationLine';
@@ -155,32 +155,13 @@ export function violationLine(facts: ViolationFacts): Line {
       const { first, second } = facts;
       const order =
         second.ballot > first.ballot ? '' : second.ballot < first.ballot ? '.earlier' : '.same';
-      return line(
-        `violation.${facts.code}${order}`,
-        {
-          first: first.value,
-          firstBallot: first.ballot,
-          firstQuorum: nodeSet(first.acceptors),
-          second: second.value,
-          secondBallot: second.ballot,
-          secondQuorum: nodeSet(second.acceptors),
-        },
-        'violation',
-      );
+      return line(`violation.${facts.code}${order}`, twoChosen(first, second), 'violation');
     }
     case 'two-values-in-slot': {
       const { slot, first, second } = facts;
       return line(
         'violation.two-values-in-slot',
-        {
-          slot,
-          first: first.value,
-          firstBallot: first.ballot,
-          firstQuorum: nodeSet(first.acceptors),
-          second: second.value,
-          secondBallot: second.ballot,
-          secondQuorum: nodeSet(second.acceptors),
-        },
+        { slot, ...twoChosen(first, second) },
         'violation',
       );
     }
@@ -195,4 +176,16 @@ export function violationLine(facts: ViolationFacts): Line {
       return line(`violation.${code}`, params as Params, 'violation');
     }
   }
+}
+
+/** The two chosen values a broken agreement names, each with its ballot and quorum. */
+function twoChosen(first: ChosenFact, second: ChosenFact): Params {
+  return {
+    first: first.value,
+    firstBallot: first.ballot,
+    firstQuorum: nodeSet(first.acceptors),
+    second: second.value,
+    secondBallot: second.ballot,
+    secondQuorum: nodeSet(second.acceptors),
+  };
 }

@@ -1,5 +1,6 @@
 import type { EventSink } from '../events';
 import type { Message } from '../messages';
+import { refuse } from '../acceptor';
 import { send } from '../network';
 import type { World } from '../world';
 import type { SlotEntry } from './log';
@@ -26,15 +27,6 @@ export function onPrepare(
   const from = message.slot ?? 1;
   const log = acceptor.accepted.filter((e) => e.slot >= from);
   send(world, { type: 'Promise', from: acceptor.id, to: message.from, ballot, log }, sink);
-}
-
-function refuse(world: World, acceptor: LogAcceptorState, message: Message, sink: EventSink): void {
-  const { ballot, from } = message;
-  send(
-    world,
-    { type: 'Nack', from: acceptor.id, to: from, ballot, promised: acceptor.promised },
-    sink,
-  );
 }
 
 /**
