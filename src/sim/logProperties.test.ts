@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MultiPaxosBug, Quorums, World, WorldConfig } from '../engine';
-import { appliedValues, apply, createWorld } from '../engine';
-import type { Choice } from './choices';
+import type { MultiPaxosBug, Quorums, WorldConfig } from '../engine';
+import { appliedValues } from '../engine';
 import { runChoices } from './choices';
 import type { Bounds } from './enabled';
 import { FAULTS, fuzzScenario } from './fuzz';
 import { simulate } from './run';
-import { replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
+import { EVERY_FAULT, huntAndShrink, schedule } from './hunt.testing';
 
 function config(
   acceptors: number,
@@ -28,16 +27,8 @@ function config(
 
 // The machine may be shared: each property gets a minute, though it takes seconds alone.
 
-/** Mostly deliveries, sometimes anything (as properties.test.ts schedules Basic Paxos). */
-function schedule(maxLength: number): fc.Arbitrary<Choice[]> {
-  const choice = fc.oneof(
-    { weight: 6, arbitrary: fc.nat({ max: 12 }).map((deliver) => ({ deliver })) },
-    { weight: 1, arbitrary: fc.nat({ max: 80 }).map((any) => ({ any })) },
-  );
-  return fc.array(choice, { maxLength, size: 'max' });
-}
-
-const EVERY_FAULT: Bounds = { maxBallot: 8, crashes: 3, drops: 6, duplicates: 4, partitions: 2 };
+/** How far a choice reaches into what is enabled. */
+const REACH = { deliver: 12, any: 80 };
 
 describe('Multi-Paxos safety over random schedules', () => {
   it('holds for every schedule of deliveries, losses, copies, crashes, partitions, timeouts and retries', () => {
@@ -46,7 +37,7 @@ describe('Multi-Paxos safety over random schedules', () => {
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 3 }),
         fc.nat(),
-        schedule(200),
+        schedule(200, REACH),
         (acceptors, proposers, seed, choices) => {
           const { world } = runChoices(config(acceptors, proposers), seed, EVERY_FAULT, choices);
           expect(world.violations).toEqual([]);
@@ -133,32 +124,8 @@ const NONE: Bounds = { maxBallot: 4, crashes: 0, drops: 0, duplicates: 0, partit
 
 describe.each(Object.keys(HUNT) as (keyof typeof HUNT)[])('rule break %s', (bug) => {
   it('is caught, and fast-check shrinks the schedule that shows it to a 1-minimal one', () => {
-    const worldConfig = HUNT[bug];
-    const result = fc.check(
-      fc.property(fc.nat(), schedule(80), (seed, choices) => {
-        return runChoices(worldConfig, seed, NONE, choices).world.violations.length === 0;
-      }),
-      { numRuns: 3000, seed: 42 },
-    );
-    expect(result.failed).toBe(true);
-    const [seed, choices] = result.counterexample!;
-    const run = runChoices(worldConfig, seed, NONE, choices);
-    const invariant = run.world.violations[0]!.invariant;
+    const { invariant, shrunk, found } = huntAndShrink(HUNT[bug], NONE, schedule(80, REACH));
     expect(invariant).toBe(BROKEN[bug]);
-    const breaks = (world: World) => world.violations.some((v) => v.invariant === invariant);
-    const shrunk = shrinkSchedule(
-      worldConfig,
-      seed,
-      scheduleOf(worldConfig, seed, run.inputs),
-      breaks,
-    );
-    const replay = replaySchedule(worldConfig, seed, shrunk);
-    expect(breaks(replay.world)).toBe(true);
-    const again = createWorld(worldConfig, seed);
-    for (const input of replay.inputs) apply(again, input, null);
-    expect(again.violations).toEqual(replay.world.violations);
-    for (let i = 0; i < shrunk.length; i++)
-      expect(breaks(replaySchedule(worldConfig, seed, shrunk.toSpliced(i, 1)).world)).toBe(false);
-    expect(shrunk.length).toBeLessThan(run.inputs.length);
+    expect(shrunk.length).toBeLessThan(found);
   }, 60_000);
 });

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Bug, World, WorldConfig } from '../engine';
-import { apply, BUGS, createWorld } from '../engine';
-import type { Choice } from './choices';
+import type { Bug, WorldConfig } from '../engine';
+import { BUGS } from '../engine';
 import { runChoices } from './choices';
 import type { Bounds } from './enabled';
-import { fuzzScenario } from './fuzz';
-import { FAULTS } from './fuzz';
+import { FAULTS, fuzzScenario } from './fuzz';
 import { simulate } from './run';
-import { replaySchedule, scheduleOf, shrinkSchedule } from './shrink';
+import { EVERY_FAULT, huntAndShrink, schedule } from './hunt.testing';
 
 function config(acceptors: number, proposers: number, bugs: Bug[] = []): WorldConfig {
   return {
@@ -19,16 +17,8 @@ function config(acceptors: number, proposers: number, bugs: Bug[] = []): WorldCo
   };
 }
 
-/** Mostly deliveries, sometimes anything: the shape of real schedules, and what shrinks well. */
-function schedule(maxLength: number): fc.Arbitrary<Choice[]> {
-  const choice = fc.oneof(
-    { weight: 6, arbitrary: fc.nat({ max: 8 }).map((deliver) => ({ deliver })) },
-    { weight: 1, arbitrary: fc.nat({ max: 60 }).map((any) => ({ any })) },
-  );
-  return fc.array(choice, { maxLength, size: 'max' });
-}
-
-const EVERY_FAULT: Bounds = { maxBallot: 8, crashes: 3, drops: 6, duplicates: 4, partitions: 2 };
+/** How far a choice reaches into what is enabled. */
+const REACH = { deliver: 8, any: 60 };
 
 describe('safety over random schedules', () => {
   it('holds for every schedule of deliveries, losses, copies, crashes, restarts, partitions and timeouts', () => {
@@ -37,7 +27,7 @@ describe('safety over random schedules', () => {
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 3 }),
         fc.nat(),
-        schedule(150),
+        schedule(150, REACH),
         (acceptors, proposers, seed, choices) => {
           const { world } = runChoices(config(acceptors, proposers), seed, EVERY_FAULT, choices);
           expect(world.violations).toEqual([]);
@@ -130,33 +120,7 @@ describe.each([...BUGS])('rule break %s', (bug) => {
   it('is caught, and fast-check shrinks the schedule that shows it', () => {
     const { acceptors, bounds } = HUNT[bug];
     const worldConfig = config(acceptors, 2, [bug]);
-    const result = fc.check(
-      fc.property(fc.nat(), schedule(60), (seed, choices) => {
-        return runChoices(worldConfig, seed, bounds, choices).world.violations.length === 0;
-      }),
-      { numRuns: 3000, seed: 42 },
-    );
-    expect(result.failed).toBe(true);
-    const [seed, choices] = result.counterexample!;
-    const run = runChoices(worldConfig, seed, bounds, choices);
-    const invariant = run.world.violations[0]!.invariant;
-    // Shrink further by content-named steps, then check the short schedule replays to the same break.
-    const breaks = (world: World) => world.violations.some((v) => v.invariant === invariant);
-    const shrunk = shrinkSchedule(
-      worldConfig,
-      seed,
-      scheduleOf(worldConfig, seed, run.inputs),
-      breaks,
-    );
-    const replay = replaySchedule(worldConfig, seed, shrunk);
-    expect(breaks(replay.world)).toBe(true);
-    const again = createWorld(worldConfig, seed);
-    for (const input of replay.inputs) apply(again, input, null);
-    expect(again.violations).toEqual(replay.world.violations);
-    // 1-minimal: without any one of its steps the schedule no longer breaks the rule.
-    for (let i = 0; i < shrunk.length; i++) {
-      expect(breaks(replaySchedule(worldConfig, seed, shrunk.toSpliced(i, 1)).world)).toBe(false);
-    }
+    const { shrunk } = huntAndShrink(worldConfig, bounds, schedule(60, REACH));
     expect(shrunk.length).toBeGreaterThanOrEqual(MINIMAL[bug]);
     expect(shrunk.length).toBeLessThanOrEqual(MINIMAL[bug] + 4);
   });
