@@ -18,6 +18,7 @@ import { useScenarioImport } from './Scenario/useScenarioImport';
 import { ThemeToggle } from './Theme/ThemeToggle';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
+import { LogPanel } from './Log/LogPanel';
 import { useT } from './useT';
 import { useStill } from './useStill';
 
@@ -81,6 +82,9 @@ function FullScreen({ error }: { error: string | null }) {
         <main className="px-main">
           <DrawingBoundary>
             <Swimlanes />
+          </DrawingBoundary>
+          <DrawingBoundary>
+            <LogPanel />
           </DrawingBoundary>
         </main>
         <div className="px-words">

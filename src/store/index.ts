@@ -43,6 +43,8 @@ export { setLabOpen } from './labDrawer';
 export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodeViews';
+export { logView } from './logView';
+export type { LogLeader, LogSlot, LogView, LogVote } from './logView';
 // The partition editor starts every node on its side as the engine defines it.
 export { partitionSide } from '../engine';
 export type { Countdown, NodeView } from './nodeViews';

@@ -1,0 +1,27 @@
+/**
+ * Multi-Paxos's words on the screen (the log, its headers, its narration), kept beside the
+ * rest of the English dictionary, which spreads them in: one dictionary, typed keys.
+ */
+export const multiEn = {
+  'log.label': 'Log',
+  'log.slot': 'slot',
+  'log.chosen': 'chosen',
+  'log.noLeader': 'no leader',
+  'log.leader':
+    'leader {leader} · ballot\u00a0{ballot} · next slot {next} · in flight {inFlight}/{window}',
+  'log.empty': 'No slot has anything in it yet.',
+  'log.hole': 'hole',
+  'log.noop': 'noop',
+  'log.next': 'next',
+  'log.chosenAt': 'ballot {ballot}, tick {at}',
+  'log.vote': '{acceptor} accepted {value} in ballot {ballot}',
+  'log.noVote': '{acceptor} accepted nothing in this slot',
+  'log.applied.command': 'applied',
+  'log.applied.noop': 'skipped noop',
+  'log.applied.duplicate': 'answered from cache',
+  'log.applied.none': 'not applied',
+  'log.replicaSays': '{replica}: {what}',
+  'log.watermark': '{replica} applied 1–{count}',
+  'log.watermarkNone': '{replica} applied nothing',
+  'log.show': 'Show the log',
+} as const;
