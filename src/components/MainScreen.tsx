@@ -9,6 +9,7 @@ import { Lesson } from './Lesson';
 import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
 import { RunNotice } from './RunNotice';
+import { QuorumNotice } from './QuorumNotice';
 import { QuorumSlot } from './Lab/QuorumSlot';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
@@ -77,6 +78,7 @@ function FullScreen({ error }: { error: string | null }) {
       )}
       <Toolbar />
       <RunNotice />
+      <QuorumNotice />
       {/* The diagram, its words and playback: on a phone, one screen's worth (see layout.css). */}
       <div className="px-stage">
         <main className="px-main">

@@ -56,6 +56,7 @@ export type { Lever, Snapshot } from './edit';
 export { manualAt, waitingMessages } from './manual';
 export { canStep, next } from './next';
 export { endLine, runNotice } from './notice';
+export { quorumNotice } from './quorumNotice';
 export { goodRunOf, restoreRun } from './goodRun';
 export type { GoodRun } from './goodRun';
 export type { Notice } from './notice';

@@ -53,7 +53,7 @@ function voteOf(entry: SlotEntry | undefined): LogVote | null {
 }
 
 /** How many slots from the first a replica has applied without a gap. */
-function appliedPrefix(applied: readonly Applied[]): number {
+export function appliedPrefix(applied: readonly Applied[]): number {
   const slots = new Set(applied.map((a) => a.slot));
   let prefix = 0;
   while (slots.has(prefix + 1)) prefix++;

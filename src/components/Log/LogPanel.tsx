@@ -16,6 +16,13 @@ export function LogPanel() {
   return view === null ? null : <LogTable view={view} />;
 }
 
+function watermarkText(tr: ReturnType<typeof useT>, replica: string, count: number): string {
+  if (count === 0) return tr('log.watermarkNone', { replica });
+  return count === 1
+    ? tr('log.watermarkOne', { replica })
+    : tr('log.watermark', { replica, count });
+}
+
 function LogTable({ view }: { view: LogView }) {
   const tr = useT();
   const { leader } = view;
@@ -73,9 +80,7 @@ function LogTable({ view }: { view: LogView }) {
       <p className="px-log__watermarks">
         {view.replicas.map((id, i) => (
           <span key={id} data-replica-watermark={id} data-count={view.watermarks[i]}>
-            {view.watermarks[i] === 0
-              ? tr('log.watermarkNone', { replica: id })
-              : tr('log.watermark', { replica: id, count: view.watermarks[i]! })}
+            {watermarkText(tr, id, view.watermarks[i]!)}
           </span>
         ))}
       </p>
