@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
 import type { LogPresetId } from '../scenario/presets/multi';
-import { logPreset } from '../scenario/presets/multi';
+import { LOG_PRESET_IDS, logPreset } from '../scenario/presets/multi';
+import { allNodeIds } from '../engine';
 import { worldAfter } from '../trace';
 import { runOf } from './loadScenario';
 import { nodeViews } from './nodeViews';
@@ -19,6 +20,17 @@ function said(world: ReturnType<typeof worldsOf>[number], id: string): string {
 }
 
 describe('Multi-Paxos headers', () => {
+  it.each(LOG_PRESET_IDS)('%s: every node has a header with words at every step', (id) => {
+    for (const world of worldsOf(id)) {
+      const views = nodeViews(world);
+      expect(views.map((v) => v.id)).toEqual(allNodeIds(world));
+      for (const view of views) {
+        expect(view.lines.length).toBeGreaterThan(0);
+        expect(view.short.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
   it('name the leader and its ballot, the replicas’ applied prefix and store, the client’s answer', () => {
     const end = worldsOf('mp-stable-leader').at(-1)!;
     expect(said(end, 'P1')).toBe('leader · ballot\u00a01 | next slot 4');
