@@ -116,4 +116,6 @@ export const multiEn = {
     'Slot {slot}: {value} is chosen again, now in ballot {ballot} by {acceptors} — the very value chosen there in ballot {firstBallot}, as Paxos promises.',
   'multi.narration.ignoreHeartbeat':
     '{node} ignores {from}’s heartbeat of ballot {ballot}: it has seen a higher ballot, so {from} is not its leader.',
+  'scenario.groupBasic': 'Basic Paxos',
+  'scenario.groupMulti': 'Multi-Paxos',
 } as const;

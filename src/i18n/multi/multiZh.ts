@@ -112,4 +112,6 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
     '槽位 {slot}：{value} 再次被选定，这次是 {acceptors} 在编号 {ballot} 中——正是编号 {firstBallot} 在那里选定的值，如 Paxos 所保证。',
   'multi.narration.ignoreHeartbeat':
     '{node} 忽略 {from} 编号 {ballot} 的心跳：它见过更大的编号，所以 {from} 不是它的领导者。',
+  'scenario.groupBasic': '基本 Paxos',
+  'scenario.groupMulti': 'Multi-Paxos',
 };
