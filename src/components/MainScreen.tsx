@@ -9,6 +9,7 @@ import { Lesson } from './Lesson';
 import { EmbedButton } from './Embed/EmbedButton';
 import { Narration } from './Narration';
 import { RunNotice } from './RunNotice';
+import { QuorumNotice } from './QuorumNotice';
 import { QuorumSlot } from './Lab/QuorumSlot';
 import { ImportButton } from './Scenario/ImportButton';
 import { ShareButton } from './Share/ShareButton';
@@ -18,6 +19,7 @@ import { useScenarioImport } from './Scenario/useScenarioImport';
 import { ThemeToggle } from './Theme/ThemeToggle';
 import { Toolbar } from './Toolbar/Toolbar';
 import { Swimlanes } from './Swimlanes/Swimlanes';
+import { LogPanel } from './Log/LogPanel';
 import { useT } from './useT';
 import { useStill } from './useStill';
 
@@ -76,11 +78,15 @@ function FullScreen({ error }: { error: string | null }) {
       )}
       <Toolbar />
       <RunNotice />
+      <QuorumNotice />
       {/* The diagram, its words and playback: on a phone, one screen's worth (see layout.css). */}
       <div className="px-stage">
         <main className="px-main">
           <DrawingBoundary>
             <Swimlanes />
+          </DrawingBoundary>
+          <DrawingBoundary>
+            <LogPanel />
           </DrawingBoundary>
         </main>
         <div className="px-words">

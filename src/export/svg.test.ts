@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { arrowDash } from '../layout';
-import { PRESET_IDS, preset, validateScenario } from '../scenario';
+import { BASIC_PRESET_IDS, preset, validateScenario } from '../scenario';
 import type { Scenario } from '../scenario';
 import { runScenario } from '../sim';
 import { expectGolden } from './golden.testing';
@@ -33,7 +33,7 @@ describe('SVG diagram', () => {
   });
 
   // The stress run (almost 5000 messages) takes seconds to parse in jsdom; its count is checked below.
-  const parsed = PRESET_IDS.filter((id) => id !== 'stress');
+  const parsed = BASIC_PRESET_IDS.filter((id) => id !== 'stress');
 
   it.each(parsed)('draws %s as well-formed SVG with one arrow per message', (id) => {
     const trace = runScenario(preset(id));

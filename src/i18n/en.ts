@@ -1,8 +1,11 @@
+import { multiEn } from './multi/multiEn';
+
 /**
  * English, the reference dictionary: its keys are the keys of every language. Placeholders are
  * `{name}`; values filled in are always rendered as text.
  */
 export const en = {
+  ...multiEn,
   'app.tagline': 'See Paxos work, message by message',
   'app.loadError': 'This scenario could not be opened: {error}',
   'app.drawError':

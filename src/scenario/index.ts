@@ -28,7 +28,9 @@ export {
   preset,
   presetFile,
   presetTitle,
+  BASIC_PRESET_IDS,
   PRESET_IDS,
 } from './presets';
+export { LOG_PRESET_IDS } from './presets/multi/ids';
 export type { PresetId } from './presets';
 export { validateEdits } from './edits-validate';

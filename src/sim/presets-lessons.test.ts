@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS } from '../scenario/presets';
+import { BASIC_PRESET_IDS } from '../scenario/presets';
 import { runPreset } from './presets.testing';
 
 /** What every preset owes its audience, whatever its story. */
 
-describe.each(PRESET_IDS)('preset %s as a lesson', (id) => {
+describe.each(BASIC_PRESET_IDS)('preset %s as a lesson', (id) => {
   it('breaks no invariant', () => {
     expect(runPreset(id).violations).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bug, Input, Message, World, WorldConfig } from '../engine';
 import { BUGS, countBits, indexOf, roleOf, step } from '../engine';
 import type { MessageKey } from '../i18n';
-import { preset, PRESET_IDS } from '../scenario/presets';
+import { preset, BASIC_PRESET_IDS } from '../scenario/presets';
 import { runChoices, runScenario } from '../sim';
 import { worldAfter } from '../trace';
 import { describeDelivery } from './deliveryNarration';
@@ -101,7 +101,7 @@ function config(acceptors: number, proposers: number, bugs: Bug[]): WorldConfig 
 describe('delivery narration', () => {
   it('says only what the world shows, in every preset', () => {
     const said = new Set<MessageKey>();
-    for (const id of PRESET_IDS) {
+    for (const id of BASIC_PRESET_IDS) {
       const trace = runScenario(preset(id));
       const inputs = trace.steps.map((s) => s.input);
       for (const key of checkRun(worldAfter(trace, 0), inputs)) said.add(key);

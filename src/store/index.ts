@@ -43,6 +43,8 @@ export { setLabOpen } from './labDrawer';
 export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodeViews';
+export { logView } from './logView';
+export type { LogLeader, LogSlot, LogView, LogVote } from './logView';
 // The partition editor starts every node on its side as the engine defines it.
 export { partitionSide } from '../engine';
 export type { Countdown, NodeView } from './nodeViews';
@@ -54,6 +56,7 @@ export type { Lever, Snapshot } from './edit';
 export { manualAt, waitingMessages } from './manual';
 export { canStep, next } from './next';
 export { endLine, runNotice } from './notice';
+export { quorumNotice } from './quorumNotice';
 export { goodRunOf, restoreRun } from './goodRun';
 export type { GoodRun } from './goodRun';
 export type { Notice } from './notice';

@@ -4,6 +4,7 @@ import type { MessageKey, Params } from '../i18n';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
 import { describeDelivery } from './deliveryNarration';
+import { describeMultiDelivery, describeMultiRequest, describeMultiTimer } from './multiNarration';
 import type { Trace } from '../trace';
 import { messageLabel } from '../trace';
 
@@ -13,8 +14,7 @@ import { messageLabel } from '../trace';
  * the world after the step, never by re-running the protocol.
  */
 export function narrate(trace: Trace, step: number, world: World): Line[] {
-  // Multi-Paxos's narration (per slot) is later work; Basic Paxos's words would misread its events.
-  if (step === 0 || world.multi !== undefined) return [];
+  if (step === 0) return [];
   const { input, eventStart, eventEnd } = trace.steps[step - 1]!;
   const events = trace.events.slice(eventStart, eventEnd);
   const lines = describeStep(input.kind, events, trace, world);
@@ -23,7 +23,27 @@ export function narrate(trace: Trace, step: number, world: World): Line[] {
     (e) => e.kind === 'violation' && e.violation.facts.code === 'two-values-chosen',
   );
   for (const event of events) {
-    if (event.kind === 'chosen' && !broken) {
+    if (event.kind === 'chosen-slot') {
+      // The ghost keeps the first choice of each slot: a later ballot choosing it again says so.
+      const first = world.multi!.ghost.chosen.find((c) => c.slot === event.slot)!;
+      lines.push(
+        line(
+          world.config.bugs.length > 0
+            ? 'multi.narration.chosenRuleBroken'
+            : first.ballot < event.ballot
+              ? 'multi.narration.chosenAgain'
+              : 'multi.narration.chosen',
+          {
+            slot: event.slot,
+            value: event.value,
+            ballot: event.ballot,
+            acceptors: event.acceptors.join(', '),
+            firstBallot: first.ballot,
+          },
+          'chosen',
+        ),
+      );
+    } else if (event.kind === 'chosen' && !broken) {
       // Paxos's promise that nothing else is chosen holds only while its rules are kept.
       lines.push(
         line(
@@ -51,7 +71,14 @@ function describeStep(kind: string, events: EngineEvent[], trace: Trace, world: 
   if (drop !== undefined)
     return [line(`narration.lost.${drop.reason}`, route(trace, drop.message))];
   const delivered = find(events, 'deliver');
-  if (delivered !== undefined) return describeDelivery(delivered.message, events, world);
+  // A Multi-Paxos world has its own handlers, whose events say why per slot.
+  const multi = world.multi !== undefined;
+  if (delivered !== undefined)
+    return multi
+      ? describeMultiDelivery(delivered.message, events, world)
+      : describeDelivery(delivered.message, events, world);
+  if (multi && kind === 'request') return describeMultiRequest(events);
+  if (multi && kind === 'timeout') return describeMultiTimer(events, world);
   switch (kind) {
     case 'request': {
       const sent = find(events, 'send');

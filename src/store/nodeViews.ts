@@ -10,6 +10,7 @@ import type {
 import { countBits, indexOf, partitionSide, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 import { isolate } from '../i18n';
+import { multiHeader } from './multiNodeViews';
 
 /** A node's column header: who it is, whether it is up, its side of a partition, its state. */
 export interface NodeView {
@@ -68,7 +69,8 @@ function acceptorLines(a: AcceptorState): Lines {
   ];
 }
 
-function proposerLines(p: ProposerState, quorum: number): Lines {
+/** Phase 1 counts promises against q1, phase 2 counts Accepted against q2 (flexible quorums). */
+function proposerLines(p: ProposerState, quorums: { phase1: number; phase2: number }): Lines {
   switch (p.phase) {
     case 'idle':
       return [{ key: 'proposer.idle', params: {} }];
@@ -79,13 +81,19 @@ function proposerLines(p: ProposerState, quorum: number): Lines {
     case 'prepare':
       return [
         { key: 'proposer.prepare', params: { ballot: p.ballot } },
-        { key: 'proposer.promises', params: { count: countBits(p.promises), quorum } },
+        {
+          key: 'proposer.promises',
+          params: { count: countBits(p.promises), quorum: quorums.phase1 },
+        },
       ];
     case 'accept':
       return [
         { key: 'proposer.accept', params: { ballot: p.ballot } },
         { key: 'proposer.proposes', params: { value: p.proposal! } },
-        { key: 'proposer.accepts', params: { count: countBits(p.accepts), quorum } },
+        {
+          key: 'proposer.accepts',
+          params: { count: countBits(p.accepts), quorum: quorums.phase2 },
+        },
       ];
   }
 }
@@ -108,7 +116,6 @@ function clientLines(c: ClientState): Lines {
 
 function shortLines(world: World, id: NodeId): string[] {
   const index = indexOf(id);
-  const quorum = world.rules.quorum;
   switch (roleOf(id)) {
     case 'acceptor': {
       const a = world.acceptors[index]!;
@@ -122,7 +129,9 @@ function shortLines(world: World, id: NodeId): string[] {
       if (p.phase === 'idle') return ['–'];
       if (p.phase === 'backoff') return [`b${p.ballot}`, '…'];
       if (p.phase === 'chosen') return [`✓${isolate(p.chosen!)}`];
-      const count = countBits(p.phase === 'prepare' ? p.promises : p.accepts);
+      const prepare = p.phase === 'prepare';
+      const count = countBits(prepare ? p.promises : p.accepts);
+      const quorum = prepare ? world.rules.prepareQuorum : world.rules.quorum;
       return [`b${p.ballot}`, `${count}/${quorum}`];
     }
     case 'learner': {
@@ -150,7 +159,19 @@ function sideOf(world: World, id: NodeId): number | null {
 
 /** Every node's header, in lane order: clients, proposers, acceptors, learners. */
 export function nodeViews(world: World): NodeView[] {
-  const quorum = world.rules.quorum;
+  const quorums = { phase1: world.rules.prepareQuorum, phase2: world.rules.quorum };
+  const multi = world.multi;
+  if (multi !== undefined) {
+    // Multi-Paxos keeps its roles' state beside the Basic Paxos records, which still say who is up.
+    const nodes = [...world.clients, ...world.proposers, ...world.acceptors, ...world.learners];
+    return nodes.map(({ id, up }) => ({
+      id,
+      role: roleOf(id),
+      up,
+      side: sideOf(world, id),
+      ...multiHeader(world, multi, id),
+    }));
+  }
   const view = (id: NodeId, up: boolean, lines: Lines): NodeView => {
     const proposer = roleOf(id) === 'proposer' ? world.proposers[indexOf(id)]! : null;
     return {
@@ -167,7 +188,7 @@ export function nodeViews(world: World): NodeView[] {
   };
   return [
     ...world.clients.map((c) => view(c.id, c.up, clientLines(c))),
-    ...world.proposers.map((p) => view(p.id, p.up, proposerLines(p, quorum))),
+    ...world.proposers.map((p) => view(p.id, p.up, proposerLines(p, quorums))),
     ...world.acceptors.map((a) => view(a.id, a.up, acceptorLines(a))),
     ...world.learners.map((l) => view(l.id, l.up, learnerLines(l))),
   ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Bug } from '../engine';
 import type { PresetId } from '../scenario';
-import { PRESET_IDS, preset } from '../scenario';
+import { BASIC_PRESET_IDS, preset } from '../scenario';
 import { runScenario } from '../sim';
 import { brokenAt, chosenAt } from './agreement';
 import { worldAfter } from './seek';
@@ -16,7 +16,7 @@ const BROKEN: [PresetId, Bug][] = [
   ['crash-recovery', 'amnesiac-acceptor'],
 ];
 
-const kept = PRESET_IDS.filter((id) => id !== 'stress').map((id) => runScenario(preset(id)));
+const kept = BASIC_PRESET_IDS.filter((id) => id !== 'stress').map((id) => runScenario(preset(id)));
 const broken = BROKEN.map(([id, bug]) => runScenario({ ...preset(id), bugs: [bug] }));
 
 /** The engine's own answers after `step` steps: its ghost's chosen values and its violations. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRESET_IDS, preset } from '../scenario';
+import { BASIC_PRESET_IDS, preset } from '../scenario';
 import { scenarioOf } from '../scenario/scenarioOf.testing';
 import { runScenario } from '../sim';
 import { fateAt } from './fate';
@@ -42,7 +42,7 @@ describe('a message’s fate at a step', () => {
   it('is unsent, then in flight, then its end for good, and the end is the trace’s', () => {
     for (const trace of [
       runScenario(lossy),
-      ...PRESET_IDS.filter((id) => id !== 'stress').map((id) => runScenario(preset(id))),
+      ...BASIC_PRESET_IDS.filter((id) => id !== 'stress').map((id) => runScenario(preset(id))),
     ])
       for (const m of trace.messages) {
         const fates = [];

@@ -1,18 +1,32 @@
 import { useMemo } from 'react';
 import { pick } from '../../i18n';
-import { isPresetId, preset, PRESET_IDS, presetTitle } from '../../scenario';
+import type { PresetId } from '../../scenario';
+import { BASIC_PRESET_IDS, isPresetId, LOG_PRESET_IDS, preset, presetTitle } from '../../scenario';
 import { loadScenario, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
 
-/** The canonical scenarios by their titles, in the user's language; choosing one opens it from the start. */
+/** The picker's groups: Basic Paxos's presets, then Multi-Paxos's (flexible quorums among them). */
+const GROUPS = [
+  { label: 'scenario.groupBasic', ids: BASIC_PRESET_IDS },
+  { label: 'scenario.groupMulti', ids: LOG_PRESET_IDS },
+] as const;
+
+/**
+ * The canonical scenarios by their titles, in two groups, in the user's language; choosing one
+ * opens it from the start.
+ */
 export function ScenarioPicker() {
   const tr = useT();
   const store = useStoreApi();
   const lang = usePaxos((s) => s.lang);
   const current = usePaxos((s) => s.presetId ?? '');
   const imported = usePaxos((s) => s.base.name ?? pick(s.base.title, s.lang));
-  const titles = useMemo(
-    () => PRESET_IDS.map((id) => [id, pick(presetTitle(id), lang) || id] as const),
+  const groups = useMemo(
+    () =>
+      GROUPS.map((g) => ({
+        label: g.label,
+        titles: g.ids.map((id: PresetId) => [id, pick(presetTitle(id), lang) || id] as const),
+      })),
     [lang],
   );
   return (
@@ -28,10 +42,14 @@ export function ScenarioPicker() {
         {current === '' ? (
           <option value="">{tr('scenario.imported', { name: imported || '—' })}</option>
         ) : null}
-        {titles.map(([id, title]) => (
-          <option key={id} value={id}>
-            {title}
-          </option>
+        {groups.map((g) => (
+          <optgroup key={g.label} label={tr(g.label)}>
+            {g.titles.map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </label>

@@ -13,6 +13,7 @@ import splitMajority from './split-majority.json';
 import stress from './stress.json';
 import twoValues from './two-values.json';
 import type { PresetId } from './index';
+import { LOG_PRESET_FILES } from './multi';
 
 /**
  * Every preset's file, bundled: for the full app (its picker lists all of them at once), the
@@ -33,4 +34,5 @@ export const PRESET_FILES: Record<PresetId, object> = {
   'lossy-network': lossyNetwork,
   'crash-recovery': crashRecovery,
   stress,
+  ...LOG_PRESET_FILES,
 };

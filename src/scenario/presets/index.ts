@@ -5,13 +5,14 @@ import { LIMITS } from '../scenarioTypes';
 import { validateScenario } from '../validate';
 import basic from './basic.json';
 import { PRESET_LOADERS } from './loaders';
+import { LOG_PRESET_IDS } from './multi/ids';
 
 /**
- * The canonical teaching scenarios, in the order a course meets them: the failure-free run, one
- * failure of each role, the stories that show why the rules are what they are, and the network
- * at its worst. Each is an ordinary scenario file (docs/presets.md describes them).
+ * The canonical Basic Paxos scenarios, in the order a course meets them: the failure-free run,
+ * one failure of each role, the stories that show why the rules are what they are, and the
+ * network at its worst. Each is an ordinary scenario file (docs/presets.md describes them).
  */
-export const PRESET_IDS = [
+export const BASIC_PRESET_IDS = [
   'basic',
   'acceptor-failure',
   'learner-failure',
@@ -28,12 +29,15 @@ export const PRESET_IDS = [
   'stress',
 ] as const;
 
+/** Every preset: Basic Paxos's, then Multi-Paxos's and flexible quorums' (in presets/multi). */
+export const PRESET_IDS = [...BASIC_PRESET_IDS, ...LOG_PRESET_IDS] as const;
+
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /**
  * The preset files at hand. The basic run is always here: it is the default and what a broken
  * link falls back to. The app and the element add all of them at once (`./files`); the iframe
- * embed loads only the one its link names (`loadPreset`), a few KB instead of all fourteen.
+ * embed loads only the one its link names (`loadPreset`), a few KB instead of all of them.
  */
 const FILES: Partial<Record<PresetId, object>> = { basic };
 
@@ -75,7 +79,7 @@ export function preset(id: PresetId): Scenario {
 
 /**
  * A preset's title, read by the validator's own rule for titles without validating the rest:
- * the scenario picker lists all fourteen on the app's first screen, and validating every
+ * the scenario picker lists all of them on the app's first screen, and validating every
  * preset there was a tenth of the script that ran before the first lane.
  */
 export function presetTitle(id: PresetId): Text {

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Text } from '../scenarioTypes';
-import { PRESET_IDS, preset, presetFile, presetTitle } from '.';
+import { BASIC_PRESET_IDS, preset, presetFile, PRESET_IDS, presetTitle } from '.';
+import { LOG_PRESET_IDS } from './multi';
 import type { PresetId } from '.';
 import { PRESET_FILES } from './files';
 import { PRESET_LOADERS } from './loaders';
@@ -27,12 +28,20 @@ const HAN = /\p{Script=Han}/u;
 
 describe('the preset library', () => {
   it('has the fourteen presets, one file each and no stray file', () => {
-    expect(PRESET_IDS).toHaveLength(14);
-    expect(new Set(PRESET_IDS).size).toBe(14);
+    expect(BASIC_PRESET_IDS).toHaveLength(14);
+    expect(new Set(BASIC_PRESET_IDS).size).toBe(14);
     const files = readdirSync(new URL('.', import.meta.url))
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.replace(/\.json$/, ''));
-    expect(files.sort()).toEqual([...PRESET_IDS].sort());
+    expect(files.sort()).toEqual([...BASIC_PRESET_IDS].sort());
+  });
+
+  it('has the ten Multi-Paxos presets after them, one file each in multi/', () => {
+    expect(PRESET_IDS).toEqual([...BASIC_PRESET_IDS, ...LOG_PRESET_IDS]);
+    const files = readdirSync(new URL('./multi', import.meta.url))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.replace(/\.json$/, ''));
+    expect(files.sort()).toEqual([...LOG_PRESET_IDS].sort());
   });
 
   it.each(PRESET_IDS)('%s is a valid scenario', (id) => {
@@ -48,7 +57,7 @@ describe('the preset library', () => {
     }
   });
 
-  it.each(PRESET_IDS)('%s has 3 to 8 stops, written in tick order', (id) => {
+  it.each(BASIC_PRESET_IDS)('%s has 3 to 8 stops, written in tick order', (id) => {
     const stops = presetFile(id).stops as { at: number }[];
     expect(stops.length).toBeGreaterThanOrEqual(3);
     expect(stops.length).toBeLessThanOrEqual(8);

@@ -12,26 +12,12 @@ import mpPipelining from './mp-pipelining.json';
 import mpRetryDedup from './mp-retry-dedup.json';
 import mpStableLeader from './mp-stable-leader.json';
 
-/**
- * The Multi-Paxos and flexible-quorum scenarios (issue 14), as files with tested outcomes. They
- * are not in PRESET_IDS, the app's picker, until the screen can draw a log: nothing in the app
- * imports this module, so no page downloads them either. Moving an id into PRESET_IDS (with a
- * loader and its words) is what will publish it.
- */
-export const LOG_PRESET_IDS = [
-  'mp-stable-leader',
-  'mp-pipelining',
-  'mp-leader-fails',
-  'mp-hole-noop',
-  'mp-dueling-leaders',
-  'mp-catch-up',
-  'mp-retry-dedup',
-  'mp-minority-partition',
-  'fp-flexible-quorums',
-  'fp-broken-quorums',
-] as const;
+import type { LogPresetId } from './ids';
 
-export type LogPresetId = (typeof LOG_PRESET_IDS)[number];
+export { LOG_PRESET_IDS } from './ids';
+export type { LogPresetId } from './ids';
+
+/** Every Multi-Paxos preset's file, for tests that read them all without the app's loaders. */
 
 export const LOG_PRESET_FILES: Record<LogPresetId, object> = {
   'mp-stable-leader': mpStableLeader,

@@ -1,0 +1,32 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The Multi-Paxos log panel and the unsafe-quorum notice, by their stable hooks. */
+export class LogPanel {
+  constructor(readonly page: Page) {}
+
+  panel(): Locator {
+    return this.page.locator('[data-log]');
+  }
+
+  slot(n: number): Locator {
+    return this.panel().locator(`[data-slot="${n}"]`);
+  }
+
+  /** The chosen cell of slot n (present only once a value is chosen there). */
+  chosen(n: number): Locator {
+    return this.slot(n).locator('[data-slot-chosen]');
+  }
+
+  /** The cell saying what a replica did with slot n, once it did something. */
+  applied(n: number, replica: string): Locator {
+    return this.slot(n).locator(`[data-replica-applied="${replica}"]`);
+  }
+
+  leaderLine(): Locator {
+    return this.panel().locator('[data-log-leader]');
+  }
+
+  unsafeNotice(): Locator {
+    return this.page.locator('[data-notice="notice.unsafeQuorums"]');
+  }
+}

@@ -1,0 +1,89 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { LogView } from '../../store';
+import { logView, usePaxos } from '../../store';
+import { useT } from '../useT';
+import { LogRow } from './LogRow';
+
+/**
+ * The Multi-Paxos log at the cursor, beside the swimlanes: one row per slot, with what each
+ * acceptor accepted there, what was chosen (in which ballot, at which tick) and what each
+ * replica did with it. Like the headers it follows the cursor as a deferred value. A Basic
+ * Paxos run has no log, so the panel is not there at all.
+ */
+export function LogPanel() {
+  const world = useDeferredValue(usePaxos((s) => s.world));
+  const view = useMemo(() => logView(world), [world]);
+  return view === null ? null : <LogTable view={view} />;
+}
+
+function watermarkText(tr: ReturnType<typeof useT>, replica: string, count: number): string {
+  if (count === 0) return tr('log.watermarkNone', { replica });
+  return count === 1
+    ? tr('log.watermarkOne', { replica })
+    : tr('log.watermark', { replica, count });
+}
+
+function LogTable({ view }: { view: LogView }) {
+  const tr = useT();
+  const { leader } = view;
+  const next = leader?.nextSlot ?? null;
+  return (
+    <section className="px-log" aria-label={tr('log.label')} data-log>
+      <header className="px-log__head">
+        <h2 className="px-log__title">{tr('log.label')}</h2>
+        <p className="px-log__leader" data-log-leader={leader?.id ?? ''}>
+          {leader === null
+            ? tr('log.noLeader')
+            : tr('log.leader', {
+                leader: leader.id,
+                ballot: leader.ballot,
+                next: leader.nextSlot,
+                inFlight: leader.inFlight,
+                window: leader.window,
+              })}
+        </p>
+      </header>
+      <div className="px-log__scroll" tabIndex={0}>
+        <table className="px-log__table">
+          <thead>
+            <tr>
+              <th scope="col">{tr('log.slot')}</th>
+              {view.acceptors.map((id) => (
+                <th key={id} scope="col" className="px-role--acceptor">
+                  {id}
+                </th>
+              ))}
+              <th scope="col">{tr('log.chosen')}</th>
+              {view.replicas.map((id) => (
+                <th key={id} scope="col" className="px-role--learner">
+                  {id}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.slots.map((slot) => (
+              <LogRow key={slot.slot} view={view} slot={slot} next={slot.slot === next} />
+            ))}
+            {next !== null && next > view.slots.length ? (
+              <tr className="px-log__row px-log__row--next" data-slot-next={next}>
+                <th scope="row">{next}</th>
+                <td colSpan={view.acceptors.length + 1 + view.replicas.length}>
+                  ← {tr('log.next')}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+        {view.slots.length === 0 ? <p className="px-log__empty">{tr('log.empty')}</p> : null}
+      </div>
+      <p className="px-log__watermarks">
+        {view.replicas.map((id, i) => (
+          <span key={id} data-replica-watermark={id} data-count={view.watermarks[i]}>
+            {watermarkText(tr, id, view.watermarks[i]!)}
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

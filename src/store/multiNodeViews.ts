@@ -1,0 +1,152 @@
+import type { LeaderState, MultiWorld, NodeId, World } from '../engine';
+import { countBits, indexOf, roleOf } from '../engine';
+import type { MessageKey, Params } from '../i18n';
+import { isolate } from '../i18n';
+import { appliedPrefix } from './logView';
+import type { Countdown } from './nodeViews';
+
+type Lines = { key: MessageKey; params: Params }[];
+
+/** What a Multi-Paxos header says: the words, the compact notation, its ballot and timer. */
+export interface MultiHeader {
+  lines: Lines;
+  short: string[];
+  ballot: number | null;
+  countdown: Countdown | null;
+  timer: boolean;
+}
+
+/** A replica's key-value state as `x=1, y=2`, at most this many keys before an ellipsis. */
+const STORE_KEYS_MAX = 3;
+
+function storeText(store: Record<string, string>): string {
+  const keys = Object.keys(store).sort();
+  const shown = keys.slice(0, STORE_KEYS_MAX).map((k) => `${k}=${store[k]}`);
+  return keys.length > STORE_KEYS_MAX ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/**
+ * A proposer's pending timer as the header's ring shows it. A follower's silence deadline and a
+ * candidate's phase 1 deadline both end in a new ballot (`timeout`); a backoff ends in a retry.
+ * A leader's own heartbeat is routine, not something to watch coming, so it shows no ring.
+ */
+function countdownOf(world: World, p: LeaderState): Countdown | null {
+  const timer = p.timer;
+  if (timer === null || !world.proposers[p.index]!.up || timer.kind === 'heartbeat') return null;
+  const { timeout, backoff } = world.settings.proposer;
+  const kind = timer.kind === 'retry' ? 'retry' : 'timeout';
+  const total = Math.max(1, kind === 'timeout' ? timeout : backoff[1]);
+  const left = Math.max(0, timer.at - world.now);
+  return { kind, left, total: Math.max(total, left) };
+}
+
+function proposerHeader(world: World, p: LeaderState): MultiHeader {
+  const ballot = p.ballot === 0 ? null : p.ballot;
+  const base = {
+    ballot,
+    countdown: countdownOf(world, p),
+    timer: p.timer !== null && world.proposers[p.index]!.up,
+  };
+  switch (p.phase) {
+    case 'leader':
+      return {
+        ...base,
+        lines: [
+          { key: 'multi.proposer.leader', params: { ballot: p.ballot } },
+          { key: 'multi.proposer.nextSlot', params: { slot: p.nextSlot } },
+        ],
+        short: [`★b${p.ballot}`, `→${p.nextSlot}`],
+      };
+    case 'candidate': {
+      const count = countBits(p.promises);
+      const quorum = world.rules.prepareQuorum;
+      return {
+        ...base,
+        lines: [
+          { key: 'proposer.prepare', params: { ballot: p.ballot } },
+          { key: 'proposer.promises', params: { count, quorum } },
+        ],
+        short: [`b${p.ballot}`, `${count}/${quorum}`],
+      };
+    }
+    case 'backoff':
+      return {
+        ...base,
+        lines: [{ key: 'proposer.backoff', params: {} }],
+        short: [`b${p.ballot}`, '…'],
+      };
+    case 'follower':
+      return p.leader === null
+        ? { ...base, lines: [{ key: 'proposer.idle', params: {} }], short: ['–'] }
+        : {
+            ...base,
+            lines: [{ key: 'multi.proposer.follows', params: { leader: p.leader } }],
+            short: [`→${p.leader}`],
+          };
+  }
+}
+
+/** The header of a node of a Multi-Paxos world, read off its state in `world.multi`. */
+export function multiHeader(world: World, multi: MultiWorld, id: NodeId): MultiHeader {
+  const index = indexOf(id);
+  const quiet = { ballot: null, countdown: null, timer: false };
+  switch (roleOf(id)) {
+    case 'proposer':
+      return proposerHeader(world, multi.proposers[index]!);
+    case 'acceptor': {
+      const a = multi.acceptors[index]!;
+      return {
+        ...quiet,
+        lines: [
+          a.promised === 0
+            ? { key: 'acceptor.noPromise', params: {} }
+            : { key: 'acceptor.promised', params: { ballot: a.promised } },
+          { key: 'multi.acceptor.slots', params: { count: a.accepted.length } },
+        ],
+        short: [a.promised === 0 ? '–' : `p${a.promised}`, `#${a.accepted.length}`],
+      };
+    }
+    case 'learner': {
+      const r = multi.replicas[index]!;
+      const store = storeText(r.store);
+      const prefix = appliedPrefix(r.applied);
+      return {
+        ...quiet,
+        lines: [
+          prefix <= 1
+            ? {
+                key: prefix === 0 ? 'multi.replica.appliedNone' : 'multi.replica.appliedOne',
+                params: {},
+              }
+            : { key: 'multi.replica.applied', params: { count: prefix } },
+          store === ''
+            ? { key: 'multi.replica.storeEmpty', params: {} }
+            : { key: 'multi.replica.store', params: { store } },
+        ],
+        short: [`≤${prefix}`],
+      };
+    }
+    case 'client': {
+      const c = multi.clients[index]!;
+      const request = c.requests.at(-1);
+      if (request === undefined)
+        return { ...quiet, lines: [{ key: 'client.idle', params: {} }], short: ['–'] };
+      const answer = c.responses.find((r) => r.seq === request.seq);
+      return answer === undefined
+        ? {
+            ...quiet,
+            lines: [
+              { key: 'multi.client.waiting', params: { seq: request.seq, value: request.value } },
+            ],
+            short: [`#${request.seq}…`],
+          }
+        : {
+            ...quiet,
+            lines: [
+              { key: 'multi.client.answered', params: { seq: request.seq, value: answer.value } },
+            ],
+            short: [`#${request.seq}✓${isolate(answer.value)}`],
+          };
+    }
+  }
+}
