@@ -5,6 +5,7 @@ import { pause, play, setPresenting, stepBack, next, usePaxos, useStoreApi } fro
 import { Icon } from '../Icon';
 import { Lesson } from '../Lesson';
 import { Narration } from '../Narration';
+import { LogPanel } from '../Log/LogPanel';
 import { Swimlanes } from '../Swimlanes/Swimlanes';
 import { useT } from '../useT';
 import { LaserPointer } from './LaserPointer';
@@ -37,6 +38,9 @@ export function PresenterScreen() {
       <main className="px-main px-main--present">
         <DrawingBoundary>
           <Swimlanes />
+        </DrawingBoundary>
+        <DrawingBoundary>
+          <LogPanel />
         </DrawingBoundary>
       </main>
       <div className="px-caption">
