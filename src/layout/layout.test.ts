@@ -172,4 +172,22 @@ describe('labels', () => {
       expect(label.y - wanted.get(label.key)!).toBeLessThanOrEqual(12);
     expect(foldLabels(crowd, 12).reduce((n, l) => n + 1 + l.folded.length, 0)).toBe(40);
   });
+
+  it('keeps labels above the floor (the buttons over the gutter), folding the ones below', () => {
+    const requests = [
+      { key: 'a', y: 100, height: 20 },
+      { key: 'b', y: 150, height: 20 },
+      { key: 'c', y: 190, height: 20 },
+      { key: 'd', y: 260, height: 20 },
+    ];
+    // c would end at 200, d at 270: below a floor at 180 both fold into b, the last above it.
+    expect(foldLabels(requests, 12, 180)).toEqual([
+      { key: 'a', y: 100, folded: [] },
+      { key: 'b', y: 150, folded: ['c', 'd'] },
+    ]);
+    // With nothing above, a label below the floor is still shown: it has nowhere to go.
+    expect(foldLabels([{ key: 'd', y: 260, height: 20 }], 12, 180)).toEqual([
+      { key: 'd', y: 260, folded: [] },
+    ]);
+  });
 });

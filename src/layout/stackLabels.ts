@@ -31,11 +31,14 @@ export interface FoldedLabel {
  * Places labels beside their arrows at any zoom. Each keeps its wanted position, or moves down
  * at most `driftMax` px to clear the one above; a label that would have to move further is
  * folded into the label above it instead of being pushed away from its arrows (zoomed out, a
- * crowd of labels becomes one label with a count). Labels arrive in any order.
+ * crowd of labels becomes one label with a count). No label reaches below `floor` (the top of
+ * what covers the gutter's bottom, the view's buttons) unless it is the first: one that would
+ * is folded into the label above it too. Labels arrive in any order.
  */
 export function foldLabels(
   requests: readonly LabelRequest[],
   driftMax: number,
+  floor = Infinity,
   gap = 2,
 ): FoldedLabel[] {
   const shown: FoldedLabel[] = [];
@@ -44,7 +47,7 @@ export function foldLabels(
     const wanted = r.y - r.height / 2;
     const top = Math.max(wanted, bottom + gap);
     const above = shown[shown.length - 1];
-    if (above !== undefined && top - wanted > driftMax) {
+    if (above !== undefined && (top - wanted > driftMax || top + r.height > floor)) {
       above.folded.push(r.key);
       continue;
     }

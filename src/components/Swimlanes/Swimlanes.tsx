@@ -129,7 +129,12 @@ export function Swimlanes() {
           ) : null}
         </svg>
         {view !== null && width > 0 ? (
-          <MessageLabels lanes={lanes} view={view} height={height} />
+          <MessageLabels
+            lanes={lanes}
+            view={view}
+            height={height}
+            reserve={VIEW_BUTTONS_REM * rem}
+          />
         ) : null}
         {tooltip ? (
           <Suspense fallback={null}>
