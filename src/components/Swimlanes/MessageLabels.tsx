@@ -32,32 +32,36 @@ const COUNT_INSET_CHARS = 2;
 /** Folding again with the counts' room settles in one or two passes; this bounds it. */
 const FOLD_PASSES_MAX = 4;
 
+/** What a label needs in the gutter: its height, and how far down it may reach (its floor). */
+interface LabelRoom {
+  height: number;
+  floor: number | undefined;
+}
+
 /**
- * Folds labels (`foldLabels`) where each label's height depends on the count it shows: a label
- * standing for others wraps its count onto a line of its own when its words fill the last one.
- * Folding is done again with the heights the counts need until no count changes, so a count
- * never hangs below its label into the next one.
+ * Folds labels (`foldLabels`) where each label's room depends on the count it shows: a label
+ * standing for others wraps its count onto a line of its own when its words fill the last one,
+ * and its words may then run under the view's buttons. Folding is done again with the room the
+ * counts need until no count changes, so a count never hangs below its label into the next one.
  */
 function foldCounted(
   requests: readonly { key: string; y: number }[],
-  heightOf: (key: string, folded: number) => number,
+  roomOf: (key: string, folded: number) => LabelRoom,
   driftMax: number,
-  floor: number,
 ): (FoldedLabel & { height: number })[] {
   let counts = new Map<string, number>();
   let shown: FoldedLabel[] = [];
   for (let pass = 0; pass < FOLD_PASSES_MAX; pass++) {
     shown = foldLabels(
-      requests.map((r) => ({ ...r, height: heightOf(r.key, counts.get(r.key) ?? 0) })),
+      requests.map((r) => ({ ...r, ...roomOf(r.key, counts.get(r.key) ?? 0) })),
       driftMax,
-      floor,
     );
     const next = new Map(shown.map((l) => [l.key, l.folded.length]));
     const settled = shown.every((l) => (counts.get(l.key) ?? 0) === l.folded.length);
     counts = next;
     if (settled) break;
   }
-  return shown.map((l) => ({ ...l, height: heightOf(l.key, l.folded.length) }));
+  return shown.map((l) => ({ ...l, height: roomOf(l.key, l.folded.length).height }));
 }
 
 /**
@@ -105,13 +109,16 @@ export function MessageLabels({
   lanes,
   view,
   height,
-  reserve,
+  cover,
 }: {
   lanes: LaneLayout;
   view: TimeView;
   height: number;
-  /** The height at the diagram's bottom that Fit and Follow cover, which no label may use. */
-  reserve: number;
+  /**
+   * Where Fit and Follow sit over the gutter's bottom (their top and left edge in the diagram),
+   * or null when neither is shown: no label's words may run under them.
+   */
+  cover: { top: number; left: number } | null;
 }) {
   const tr = useT();
   const trace = usePaxos((s) => s.trace);
@@ -149,11 +156,20 @@ export function MessageLabels({
   const byKey = new Map(groups.map((g) => [String(g.index), g]));
   const extraOf = (folded: number) =>
     folded === 0 || narrow ? 0 : countOf(folded).length + COUNT_INSET_CHARS;
+  // A label's words end where its characters do, or at the gutter's edge once they wrap: only
+  // one whose words reach the buttons' left edge has to end above them.
+  const floorOf = (length: number) => {
+    if (cover === null) return undefined;
+    const words = Math.min(room, length * CHAR_EM * fontPx);
+    return lanes.gutterX + INSET_REM * rem + words > cover.left ? cover.top : undefined;
+  };
   const shown = foldCounted(
     groups.map((g) => ({ key: String(g.index), y: y(g.middle) })),
-    (key, folded) => heightOf(Number(key), extraOf(folded)),
+    (key, folded) => {
+      const length = lengths[Number(key)]! + extraOf(folded);
+      return { height: heightOf(Number(key), extraOf(folded)), floor: floorOf(length) };
+    },
     Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
-    height - reserve,
   );
   const wrap =
     narrow ||
