@@ -14,7 +14,8 @@ const SCREENS = [
 /**
  * Places in runs whose headers hold the most: a proposer counting replies under its timer
  * (basic), two proposers' ballots (dueling), thirteen lanes (split-majority), five acceptors
- * on two sides of a partition (minority-partition).
+ * on two sides of a partition (minority-partition), ballots in the hundreds at the end of a
+ * long run (stress).
  */
 const PLACES = [
   'scenario=basic&t=2',
@@ -25,6 +26,7 @@ const PLACES = [
   'scenario=split-majority&t=13',
   'scenario=minority-partition&t=3',
   'scenario=minority-partition&t=12',
+  'scenario=stress&t=400',
 ];
 
 for (const { width, height } of SCREENS) {

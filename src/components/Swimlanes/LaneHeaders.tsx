@@ -75,12 +75,16 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const rem = useRem();
   const presenting = usePaxos((s) => s.presenting);
   const world = useDeferredValue(usePaxos((s) => s.world));
-  // Room for a side's line is kept for the whole run, so the diagram does not jump when it splits.
+  // Room for a side's line is kept for the whole run, so the diagram does not jump when it
+  // splits; a run in which nothing crashes keeps none for a DOWN line.
   const trace = usePaxos((s) => s.trace);
-  const sides = useMemo(
-    () => faultsUpTo(trace, trace.steps.length).marks.some((m) => m.kind === 'partition'),
-    [trace],
-  );
+  const { sides, steady } = useMemo(() => {
+    const marks = faultsUpTo(trace, trace.steps.length).marks;
+    return {
+      sides: marks.some((m) => m.kind === 'partition'),
+      steady: !marks.some((m) => m.kind === 'crash'),
+    };
+  }, [trace]);
   const views = useMemo(() => nodeViews(world), [world]);
   const [menu, setMenu] = useState<string | null>(null);
   const open = views.find((v) => v.id === menu);
@@ -92,7 +96,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const pressable = lanes.laneWidth >= TARGET_MIN_PX;
   return (
     <div
-      className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}`}
+      className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}${steady ? ' px-headers--steady' : ''}`}
       style={{ width: lanes.width }}
     >
       <div className="px-headers__roles">
