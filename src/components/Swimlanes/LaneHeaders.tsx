@@ -96,7 +96,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const pressable = lanes.laneWidth >= TARGET_MIN_PX;
   return (
     <div
-      className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}${steady ? ' px-headers--steady' : ''}`}
+      className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}${steady ? ' px-headers--steady' : ''}${compact ? ' px-headers--compact' : ''}`}
       style={{ width: lanes.width }}
     >
       <div className="px-headers__roles">
