@@ -32,28 +32,22 @@ const COUNT_INSET_CHARS = 2;
 /** Folding again with the counts' room settles in one or two passes; this bounds it. */
 const FOLD_PASSES_MAX = 4;
 
-/** What a label needs in the gutter: its height, and how far down it may reach (its floor). */
-interface LabelRoom {
-  height: number;
-  floor: number | undefined;
-}
-
 /**
- * Folds labels (`foldLabels`) where each label's room depends on the count it shows: a label
- * standing for others wraps its count onto a line of its own when its words fill the last one,
- * and its words may then run under the view's buttons. Folding is done again with the room the
- * counts need until no count changes, so a count never hangs below its label into the next one.
+ * Folds labels (`foldLabels`) where each label's height depends on the count it shows: a label
+ * standing for others wraps its count onto a line of its own when its words fill the last one.
+ * Folding is done again with the heights the counts need until no count changes, so a count
+ * never hangs below its label into the next one.
  */
 function foldCounted(
-  requests: readonly { key: string; y: number }[],
-  roomOf: (key: string, folded: number) => LabelRoom,
+  requests: readonly { key: string; y: number; floor?: number }[],
+  heightOf: (key: string, folded: number) => number,
   driftMax: number,
 ): (FoldedLabel & { height: number })[] {
   let counts = new Map<string, number>();
   let shown: FoldedLabel[] = [];
   for (let pass = 0; pass < FOLD_PASSES_MAX; pass++) {
     shown = foldLabels(
-      requests.map((r) => ({ ...r, ...roomOf(r.key, counts.get(r.key) ?? 0) })),
+      requests.map((r) => ({ ...r, height: heightOf(r.key, counts.get(r.key) ?? 0) })),
       driftMax,
     );
     const next = new Map(shown.map((l) => [l.key, l.folded.length]));
@@ -61,7 +55,7 @@ function foldCounted(
     counts = next;
     if (settled) break;
   }
-  return shown.map((l) => ({ ...l, height: roomOf(l.key, l.folded.length).height }));
+  return shown.map((l) => ({ ...l, height: heightOf(l.key, l.folded.length) }));
 }
 
 /**
@@ -158,17 +152,18 @@ export function MessageLabels({
     folded === 0 || narrow ? 0 : countOf(folded).length + COUNT_INSET_CHARS;
   // A label's words end where its characters do, or at the gutter's edge once they wrap: only
   // one whose words reach the buttons' left edge has to end above them.
-  const floorOf = (length: number) => {
-    if (cover === null) return undefined;
-    const words = Math.min(room, length * CHAR_EM * fontPx);
-    return lanes.gutterX + INSET_REM * rem + words > cover.left ? cover.top : undefined;
-  };
+  const floorOf = (length: number) =>
+    cover !== null &&
+    lanes.gutterX + INSET_REM * rem + Math.min(room, length * CHAR_EM * fontPx) > cover.left
+      ? cover.top
+      : undefined;
   const shown = foldCounted(
-    groups.map((g) => ({ key: String(g.index), y: y(g.middle) })),
-    (key, folded) => {
-      const length = lengths[Number(key)]! + extraOf(folded);
-      return { height: heightOf(Number(key), extraOf(folded)), floor: floorOf(length) };
-    },
+    groups.map((g) => ({
+      key: String(g.index),
+      y: y(g.middle),
+      floor: floorOf(lengths[g.index]!),
+    })),
+    (key, folded) => heightOf(Number(key), extraOf(folded)),
     Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
   );
   const wrap =

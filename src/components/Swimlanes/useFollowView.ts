@@ -22,9 +22,6 @@ function readingView(trace: Trace, height: number, cursor: number): TimeView {
  * so as the cursor moves (it is always in sight), the run changes or the diagram resizes; when
  * that ends with following still on (Follow, Reset, Play again), the reading zoom comes back.
  * `clearBottom` px at the bottom are left free of the whole run: the view's buttons are there.
- * Until anything moves it, the opening view is opened again when the diagram's height settles
- * (the headers and their key take their room only once the lanes are measured), so a run
- * opens at the zoom its real room gives it.
  */
 export function useFollowView(
   store: PaxosStore,
@@ -36,18 +33,14 @@ export function useFollowView(
 ): void {
   const base = usePaxos((s) => s.base);
   const openedRef = useRef<object | null>(null);
-  // The view as opened, while nothing has moved it since.
-  const opening = useRef<TimeView | null>(null);
   useEffect(() => {
-    const untouched = opening.current !== null && view.current === opening.current;
-    if (height === 0 || (openedRef.current === base && !untouched)) return;
+    if (height === 0 || openedRef.current === base) return;
     openedRef.current = base;
     const { cursor, fit } = store.getState();
     panZoom.current?.setView(
       fit ? fitView(trace.end, height, clearBottom) : readingView(trace, height, cursor),
     );
-    opening.current = view.current;
-  }, [store, base, trace, height, panZoom, view, clearBottom]);
+  }, [store, base, trace, height, panZoom, clearBottom]);
 
   // The view the cursor had before the diagram became shorter and pushed it, until it grows back.
   const displaced = useRef<TimeView | null>(null);
