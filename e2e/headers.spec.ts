@@ -129,6 +129,23 @@ test.describe('node headers say what they mean', () => {
     expect(await colour(accept)).toBe(await colour(app.node('P1')));
   });
 
+  test('in Chinese, 编号 (ballot) on a narrow header stays on one line', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await app.open('scenario=highest-ballot&lang=zh&t=8');
+    const line = app.nodeLines('P2').filter({ hasText: '编号' }).first();
+    await expect(line).toBeVisible();
+    // One client rect for a range over the two characters: the line did not break between them.
+    const rects = await line.evaluate((e) => {
+      const text = [...e.childNodes].find((n) => n.textContent?.includes('编号'))!;
+      const at = text.textContent!.indexOf('编号');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 2);
+      return range.getClientRects().length;
+    });
+    expect(rects).toBe(1);
+  });
+
   test('a pending timeout counts down on the proposer’s header as the run steps', async ({
     app,
     page,

@@ -88,6 +88,41 @@ for (const size of PHONES) {
   });
 }
 
+/** Where the toolbar's levers fold away: a phone upright and on its side. */
+for (const size of [PHONES[0]!, PHONES[2]!]) {
+  test(`on ${size.name} (${size.width}×${size.height}) the levers stay in reach beside the diagram, the rarer ones under More`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await app.open('scenario=basic&lang=en&t=2');
+    await scrollToBottom(page);
+    const levers = page.getByRole('toolbar', { name: 'Change the run' });
+    const more = levers.getByRole('button', { name: 'More levers' });
+    await expectWhollyShown(page.getByRole('main'), 'the diagram');
+    await expectWhollyShown(app.button('Step'), 'Step');
+    await expectWhollyShown(levers.getByRole('button', { name: /^In flight/ }), 'In flight');
+    await expectWhollyShown(levers.getByRole('button', { name: 'Undo' }), 'Undo');
+    await expectWhollyShown(more, 'More');
+    // The rarer levers wait under More, out of the way and out of the tab order.
+    await expect(levers.getByRole('button', { name: 'Partition' })).toBeHidden();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(levers.getByRole('button', { name: 'Partition' })).toBeFocused();
+    for (const name of ['Partition', 'Proposers', 'Request', 'Network'])
+      await expectWhollyShown(levers.getByRole('button', { name }), name);
+    await expectWhollyShown(levers.getByText('You are the network'), 'You are the network');
+    expect(await seriousProblems(page)).toEqual([]);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: `e2e/screenshots/levers-${size.width}x${size.height}.png` });
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('dialog', { name: 'Split the network from the cursor on' }),
+    ).toBeVisible();
+  });
+}
+
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [
   // The stress run's last step: a retry that will not happen, and the end of the run.

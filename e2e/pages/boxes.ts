@@ -144,3 +144,35 @@ export function smallTargets(page: Page, min = 24): Promise<string[]> {
     return small;
   }, min);
 }
+
+/**
+ * What node headers show but cut off: every run of text (and the countdown's ring) whose
+ * rendered rectangles, measured with a range, reach past its header's own box, as
+ * `node "text"`. A header clips its content, so a token wider or taller than its room is cut;
+ * a pixel either way is the font's own margin, which holds no ink.
+ * `headers` is every header to check (`Hooks.nodes()`), on a page, in an iframe or an element.
+ */
+export function clippedInHeaders(headers: Locator): Promise<string[]> {
+  return headers.evaluateAll((all) => {
+    const cut: string[] = [];
+    for (const header of all as HTMLElement[]) {
+      const box = header.getBoundingClientRect();
+      const outside = (r: DOMRect) =>
+        r.width > 0 &&
+        (r.left < box.left - 1 ||
+          r.right > box.right + 1 ||
+          r.top < box.top - 1 ||
+          r.bottom > box.bottom + 1);
+      const walker = document.createTreeWalker(header, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text !== null; text = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        if ([...range.getClientRects()].some(outside))
+          cut.push(`${header.dataset.node} "${text.textContent}"`);
+      }
+      for (const ring of header.querySelectorAll('svg'))
+        if (outside(ring.getBoundingClientRect())) cut.push(`${header.dataset.node} ring`);
+    }
+    return cut;
+  });
+}

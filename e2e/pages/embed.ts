@@ -34,10 +34,7 @@ export async function screenOf(
 ) {
   const hooks = new Hooks(root);
   const screen = {
-    nodes: await hooks
-      .nodes()
-      .locator('button')
-      .evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
+    nodes: await hooks.nodes().evaluateAll((n) => n.map((e) => e.getAttribute('data-spoken'))),
     messages: await hooks
       .messages()
       .evaluateAll((m) =>

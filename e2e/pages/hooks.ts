@@ -26,6 +26,11 @@ export class Hooks {
     return this.root.locator('[data-node]');
   }
 
+  /** The role titles over the lanes (`Client`, `Proposer`…). */
+  roleTitles(): Locator {
+    return this.root.locator('[data-role-title]');
+  }
+
   /** What a node's header shows of its state, line by line (words, or the compact notation). */
   nodeLines(id: string): Locator {
     return this.node(id).locator('.px-node__line');
@@ -71,6 +76,11 @@ export class Hooks {
   /** The labels of the message groups on screen, top to bottom. */
   labels(): Locator {
     return this.root.locator('[data-label]');
+  }
+
+  /** The counts on labels that stand for several (`+3`), where labels crowd. */
+  foldedCounts(): Locator {
+    return this.root.locator('[data-label] [data-folded]');
   }
 
   /** The packets of messages in flight, the dots on their arrows, by kind and ends. */

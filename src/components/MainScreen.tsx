@@ -76,11 +76,12 @@ function FullScreen({ error }: { error: string | null }) {
           {tr('app.loadError', { error })}
         </p>
       )}
-      <Toolbar />
-      <RunNotice />
-      <QuorumNotice />
-      {/* The diagram, its words and playback: on a phone, one screen's worth (see layout.css). */}
+      {/* The levers, the diagram, its words and playback: on a phone, one screen's worth (see
+          layout.css); elsewhere the stage is no box, and its parts share the page's column. */}
       <div className="px-stage">
+        <Toolbar />
+        <RunNotice />
+        <QuorumNotice />
         <main className="px-main">
           <DrawingBoundary>
             <Swimlanes />

@@ -17,6 +17,8 @@ interface Props {
   title?: string;
   onClose(): void;
   style?: React.CSSProperties;
+  /** A variant's class besides `px-menu`. */
+  className?: string;
   /** Shifts the menu to lie whole inside the box it is placed in (a menu opened at a click near its edge). */
   keepInside?: boolean;
 }
@@ -35,7 +37,15 @@ function shiftInto(inner: DOMRect, outer: DOMRect): { x: number; y: number } {
  * A small menu (role menu, items role menuitem), under an optional visible title: opens with the first item focused, arrows
  * move between items, Enter chooses, Escape or a click elsewhere closes it.
  */
-export function Menu({ label, items, title, onClose, style, keepInside = false }: Props) {
+export function Menu({
+  label,
+  items,
+  title,
+  onClose,
+  style,
+  className,
+  keepInside = false,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const menu = ref.current;
@@ -73,7 +83,11 @@ export function Menu({ label, items, title, onClose, style, keepInside = false }
   };
   // The title sits outside the role=menu list, which may hold only its items.
   return (
-    <div ref={ref} className="px-menu" style={style}>
+    <div
+      ref={ref}
+      className={className === undefined ? 'px-menu' : `px-menu ${className}`}
+      style={style}
+    >
       {title === undefined ? null : (
         <p className="px-menu__title" data-menu-title="">
           {title}

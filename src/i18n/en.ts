@@ -30,6 +30,8 @@ export const en = {
   'controls.keys':
     'Space play/pause · → step · ← step back · Home/End start/end · F fit the whole run',
 
+  'nodes.list': 'Nodes: choose one to crash, restart or isolate it',
+  'nodes.sign': 'Nodes ▾',
   'menu.node': 'What happens to {node}',
   'menu.crash': 'Crash',
   'menu.restart': 'Restart',
@@ -66,6 +68,8 @@ export const en = {
   'scenario.importError': '{file} was not opened: {error}',
   'scenario.goal': 'Goal',
 
+  'toolbar.more': 'More',
+  'toolbar.moreLabel': 'More levers',
   'toolbar.label': 'Change the run',
   'toolbar.undo': 'Undo',
   'toolbar.partition': 'Partition',
@@ -147,6 +151,7 @@ export const en = {
   'legend.lost': 'message lost',
   'legend.partition': 'network split',
   'legend.heal': 'network healed',
+  'legend.side': 'on side 2 of a split network',
 
   'fate.in-flight': 'in flight',
   'fate.delivered': 'delivered',

@@ -26,6 +26,8 @@ export const zh: Record<MessageKey, string> = {
   'labels.more': '+{count}',
   'controls.keys': '空格 播放/暂停 · → 下一步 · ← 上一步 · Home/End 开头/结尾 · F 全览整个运行',
 
+  'nodes.list': '节点：选择一个使其宕机、重启或隔离',
+  'nodes.sign': '节点 ▾',
   'menu.node': '对 {node} 做什么',
   'menu.crash': '宕机',
   'menu.restart': '重启',
@@ -62,6 +64,8 @@ export const zh: Record<MessageKey, string> = {
   'scenario.importError': '未能打开 {file}：{error}',
   'scenario.goal': '目标',
 
+  'toolbar.more': '更多',
+  'toolbar.moreLabel': '更多操作',
   'toolbar.label': '改变这次运行',
   'toolbar.undo': '撤销',
   'toolbar.partition': '网络分区',
@@ -143,6 +147,7 @@ export const zh: Record<MessageKey, string> = {
   'legend.lost': '消息丢失',
   'legend.partition': '网络分区',
   'legend.heal': '网络恢复',
+  'legend.side': '位于网络分区的第 2 侧',
 
   'fate.in-flight': '传输中',
   'fate.delivered': '已送达',

@@ -172,4 +172,36 @@ describe('labels', () => {
       expect(label.y - wanted.get(label.key)!).toBeLessThanOrEqual(12);
     expect(foldLabels(crowd, 12).reduce((n, l) => n + 1 + l.folded.length, 0)).toBe(40);
   });
+
+  it('keeps labels above their floor (the buttons over the gutter), folding the ones below', () => {
+    const requests = [
+      { key: 'a', y: 100, height: 20, floor: 180 },
+      { key: 'b', y: 150, height: 20, floor: 180 },
+      { key: 'c', y: 190, height: 20, floor: 180 },
+      { key: 'd', y: 260, height: 20, floor: 180 },
+    ];
+    // c would end at 200, d at 270: below a floor at 180 both fold into b, the last above it.
+    expect(foldLabels(requests, 12)).toEqual([
+      { key: 'a', y: 100, folded: [] },
+      { key: 'b', y: 150, folded: ['c', 'd'] },
+    ]);
+    // A label whose words end beside the buttons has no floor: it stays beside its arrows.
+    expect(foldLabels([...requests.slice(0, 3), { key: 'd', y: 260, height: 20 }], 12)).toEqual([
+      { key: 'a', y: 100, folded: [] },
+      { key: 'b', y: 150, folded: ['c'] },
+      { key: 'd', y: 260, folded: [] },
+    ]);
+    // One a little below the floor rises above it, as far as a label may drift (here 5 of 12 px).
+    expect(
+      foldLabels([...requests.slice(0, 2), { key: 'c', y: 185, height: 20, floor: 190 }], 12),
+    ).toEqual([
+      { key: 'a', y: 100, folded: [] },
+      { key: 'b', y: 150, folded: [] },
+      { key: 'c', y: 180, folded: [] },
+    ]);
+    // With nothing above, a label far below the floor is still shown: it has nowhere to go.
+    expect(foldLabels([{ key: 'd', y: 260, height: 20, floor: 180 }], 12)).toEqual([
+      { key: 'd', y: 248, folded: [] },
+    ]);
+  });
 });

@@ -3,6 +3,11 @@ export interface LabelRequest {
   key: string;
   y: number;
   height: number;
+  /**
+   * How far down this label may reach: the top of what covers the gutter where the label's
+   * words would run (the view's buttons). None for a label whose words end beside them.
+   */
+  floor?: number;
 }
 
 /**
@@ -31,7 +36,9 @@ export interface FoldedLabel {
  * Places labels beside their arrows at any zoom. Each keeps its wanted position, or moves down
  * at most `driftMax` px to clear the one above; a label that would have to move further is
  * folded into the label above it instead of being pushed away from its arrows (zoomed out, a
- * crowd of labels becomes one label with a count). Labels arrive in any order.
+ * crowd of labels becomes one label with a count). No label reaches below its `floor` unless
+ * it is the first: one that would rises above it if that keeps it within `driftMax` of its
+ * place, and is folded into the label above it otherwise. Labels arrive in any order.
  */
 export function foldLabels(
   requests: readonly LabelRequest[],
@@ -42,9 +49,14 @@ export function foldLabels(
   let bottom = -Infinity;
   for (const r of [...requests].sort((a, b) => a.y - b.y)) {
     const wanted = r.y - r.height / 2;
-    const top = Math.max(wanted, bottom + gap);
+    // A label that would reach below its floor rises to it, as far as it may drift.
+    const risen = Math.max(wanted - driftMax, Math.min(wanted, (r.floor ?? Infinity) - r.height));
+    const top = Math.max(risen, bottom + gap);
     const above = shown[shown.length - 1];
-    if (above !== undefined && top - wanted > driftMax) {
+    if (
+      above !== undefined &&
+      (Math.abs(top - wanted) > driftMax || top + r.height > (r.floor ?? Infinity) + 0.5)
+    ) {
       above.folded.push(r.key);
       continue;
     }

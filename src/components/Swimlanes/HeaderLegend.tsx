@@ -123,6 +123,11 @@ export const HeaderLegend = memo(function HeaderLegend({
           </li>
         </>
       ) : null}
+      {compact && marks.includes('partition') ? (
+        <li className="px-legend__entry" data-legend-entry="s2">
+          <span className="px-legend__token">s2</span> {tr('legend.side')}
+        </li>
+      ) : null}
       {marks.map((mark) => (
         <li key={mark} className="px-legend__entry" data-legend-entry={mark}>
           <MarkIcon mark={mark} />

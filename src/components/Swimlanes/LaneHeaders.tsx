@@ -1,11 +1,14 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
+import { faultsUpTo } from '../../trace';
 import { useRem } from '../useSize';
 import { useT } from '../useT';
 import { HeaderLegend } from './HeaderLegend';
 import { NodeHeader } from './NodeHeader';
+import { NodeList } from './NodeList';
 import { NodeMenu } from './NodeMenu';
 
 const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
@@ -34,6 +37,33 @@ const WORDS_MIN_REM = 4.1;
  * labels, where it costs the diagram no height; a narrower one puts it in a row below them.
  */
 const KEY_ASIDE_MIN_REM = 8.5;
+/**
+ * A finger needs a target this wide, in CSS pixels (WCAG's target size): narrower lanes share
+ * one target, the row of headers, which opens the node list.
+ */
+const TARGET_MIN_PX = 24;
+
+/** Bold sans-serif type is about this many ems a character, with a margin (CJK is wider: 1). */
+const TITLE_CHAR_EM = 0.68;
+/** The titles' side margins in px (styles/swimlanes.css), which the word cannot use. */
+const TITLE_MARGIN_PX = 8;
+
+/**
+ * Where a role's title goes, and the largest type that holds its whole word there (the
+ * stylesheet takes the smaller of it and its usual size): `Proposer` over one narrow lane
+ * is smaller, never cut off.
+ */
+function titleStyle(width: number, x0: number, lanes: LaneLayout, title: string): CSSProperties {
+  const ems = [...title].reduce(
+    (sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : TITLE_CHAR_EM),
+    0,
+  );
+  return {
+    left: x0 - lanes.laneWidth / 4,
+    width,
+    '--px-title-fit': `${(width - TITLE_MARGIN_PX) / ems}px`,
+  } as CSSProperties;
+}
 
 /**
  * Role titles over their lanes (as the seed diagram labels its columns), then one header per
@@ -45,6 +75,16 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const rem = useRem();
   const presenting = usePaxos((s) => s.presenting);
   const world = useDeferredValue(usePaxos((s) => s.world));
+  // Room for a side's line is kept for the whole run, so the diagram does not jump when it
+  // splits; a run in which nothing crashes keeps none for a DOWN line.
+  const trace = usePaxos((s) => s.trace);
+  const { sides, steady } = useMemo(() => {
+    const marks = faultsUpTo(trace, trace.steps.length).marks;
+    return {
+      sides: marks.some((m) => m.kind === 'partition'),
+      steady: !marks.some((m) => m.kind === 'crash'),
+    };
+  }, [trace]);
   const views = useMemo(() => nodeViews(world), [world]);
   const [menu, setMenu] = useState<string | null>(null);
   const open = views.find((v) => v.id === menu);
@@ -53,21 +93,29 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
   const laneEm = lanes.laneWidth / (rem * (presenting ? NODE_FONT_REM_PRESENTING : NODE_FONT_REM));
   const compact = lanes.laneWidth < WORDS_MIN_REM * rem;
   const tall = laneEm < TALL_BELOW_EM && !compact;
+  const pressable = lanes.laneWidth >= TARGET_MIN_PX;
   return (
-    <div className={`px-headers${tall ? ' px-headers--tall' : ''}`} style={{ width: lanes.width }}>
+    <div
+      className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}${steady ? ' px-headers--steady' : ''}${compact ? ' px-headers--compact' : ''}`}
+      style={{ width: lanes.width }}
+    >
       <div className="px-headers__roles">
         {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
         {lanes.groups.map((g) => (
           <div
             key={g.role}
             className={`px-headers__role px-role--${g.role}`}
-            style={{ left: g.x0 - lanes.laneWidth / 4, width: g.x1 - g.x0 + lanes.laneWidth / 2 }}
+            data-role-title={g.role}
+            style={titleStyle(g.x1 - g.x0 + lanes.laneWidth / 2, g.x0, lanes, tr(TITLE[g.role]))}
           >
             {tr(TITLE[g.role])}
           </div>
         ))}
       </div>
       <div className="px-headers__nodes">
+        {pressable || lanes.width === 0 ? null : (
+          <NodeList views={views} signX={lanes.gutterX} onChoose={setMenu} />
+        )}
         {views.map((view) => (
           <NodeHeader
             key={view.id}
@@ -75,6 +123,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
             x={lanes.x.get(view.id)!}
             width={lanes.laneWidth}
             compact={compact}
+            pressable={pressable}
             menuOpen={menu === view.id}
             onOpenMenu={toggleMenu}
           />

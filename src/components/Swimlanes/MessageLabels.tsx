@@ -1,6 +1,7 @@
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LaneLayout, TimeView } from '../../layout';
 import type { Trace } from '../../trace';
+import type { FoldedLabel } from '../../layout';
 import { foldLabels, timeScale } from '../../layout';
 import { usePaxos } from '../../store';
 import { groupLabelAt } from '../../trace';
@@ -26,6 +27,36 @@ const LINES_MAX = 3;
  * when zoomed in): a label further away reads as another message's, so it is folded instead.
  */
 const DRIFT_MIN_PX = 12;
+/** What a count's margin, padding and border take beside its digits, in characters. */
+const COUNT_INSET_CHARS = 2;
+/** Folding again with the counts' room settles in one or two passes; this bounds it. */
+const FOLD_PASSES_MAX = 4;
+
+/**
+ * Folds labels (`foldLabels`) where each label's height depends on the count it shows: a label
+ * standing for others wraps its count onto a line of its own when its words fill the last one.
+ * Folding is done again with the heights the counts need until no count changes, so a count
+ * never hangs below its label into the next one.
+ */
+function foldCounted(
+  requests: readonly { key: string; y: number; floor?: number }[],
+  heightOf: (key: string, folded: number) => number,
+  driftMax: number,
+): (FoldedLabel & { height: number })[] {
+  let counts = new Map<string, number>();
+  let shown: FoldedLabel[] = [];
+  for (let pass = 0; pass < FOLD_PASSES_MAX; pass++) {
+    shown = foldLabels(
+      requests.map((r) => ({ ...r, height: heightOf(r.key, counts.get(r.key) ?? 0) })),
+      driftMax,
+    );
+    const next = new Map(shown.map((l) => [l.key, l.folded.length]));
+    const settled = shown.every((l) => (counts.get(l.key) ?? 0) === l.folded.length);
+    counts = next;
+    if (settled) break;
+  }
+  return shown.map((l) => ({ ...l, height: heightOf(l.key, l.folded.length) }));
+}
 
 /**
  * Each group's label length at the end of the run, in characters: a Promise's grows as promises
@@ -52,7 +83,9 @@ function breakable(text: string, more: string | null) {
       {more === null ? null : (
         <>
           <wbr />
-          <span className="px-label__more">{more}</span>
+          <span className="px-label__more" data-folded="">
+            {more}
+          </span>
         </>
       )}
     </span>
@@ -70,10 +103,16 @@ export function MessageLabels({
   lanes,
   view,
   height,
+  cover,
 }: {
   lanes: LaneLayout;
   view: TimeView;
   height: number;
+  /**
+   * Where Fit and Follow sit over the gutter's bottom (their top and left edge in the diagram),
+   * or null when neither is shown: no label's words may run under them.
+   */
+  cover: { top: number; left: number } | null;
 }) {
   const tr = useT();
   const trace = usePaxos((s) => s.trace);
@@ -93,14 +132,15 @@ export function MessageLabels({
   const linesOf = (length: number) =>
     Math.min(LINES_MAX, Math.max(1, Math.ceil((length * CHAR_EM * fontPx) / room)));
   const narrow = lanes.gutterWidth < NARROW_GUTTER_PX;
-  const wrap = narrow || lengths.some((length) => linesOf(length) > 1);
   // Each label takes the lines its own words need, so one long Promise does not make every
   // label two lines tall and crowd them off their arrows; a phone's narrow gutter keeps two.
-  const heightOf = (index: number) => {
-    const lines = linesOf(lengths[index]!);
+  // A folded label's count is words too: `extra` is the characters it takes.
+  const heightOf = (index: number, extra = 0) => {
+    const lines = linesOf(lengths[index]! + extra);
     if (narrow) return Math.max(NARROW_LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
     return Math.max(LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
   };
+  const countOf = (folded: number) => tr('labels.more', { count: folded });
   const y = timeScale(view, height);
   const groups = useMemo(() => {
     const seen = new Set<number>();
@@ -108,10 +148,28 @@ export function MessageLabels({
     return [...seen].flatMap((index) => groupLabelAt(trace, index, step) ?? []);
   }, [visible, trace, step]);
   const byKey = new Map(groups.map((g) => [String(g.index), g]));
-  const shown = foldLabels(
-    groups.map((g) => ({ key: String(g.index), y: y(g.middle), height: heightOf(g.index) })),
+  const extraOf = (folded: number) =>
+    folded === 0 || narrow ? 0 : countOf(folded).length + COUNT_INSET_CHARS;
+  // A label's words end where its characters do, or at the gutter's edge once they wrap: only
+  // one whose words reach the buttons' left edge has to end above them.
+  const floorOf = (length: number) =>
+    cover !== null &&
+    lanes.gutterX + INSET_REM * rem + Math.min(room, length * CHAR_EM * fontPx) > cover.left
+      ? cover.top
+      : undefined;
+  const shown = foldCounted(
+    groups.map((g) => ({
+      key: String(g.index),
+      y: y(g.middle),
+      floor: floorOf(lengths[g.index]!),
+    })),
+    (key, folded) => heightOf(Number(key), extraOf(folded)),
     Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
   );
+  const wrap =
+    narrow ||
+    lengths.some((length) => linesOf(length) > 1) ||
+    shown.some((l) => linesOf(lengths[Number(l.key)]! + extraOf(l.folded.length)) > 1);
   return (
     <div
       ref={ref}
@@ -120,7 +178,7 @@ export function MessageLabels({
     >
       {shown.map((label) => {
         const g = byKey.get(label.key)!;
-        const labelHeight = heightOf(g.index);
+        const labelHeight = label.height;
         const top = label.y - labelHeight / 2;
         if (top < -labelHeight || top > height) return null;
         const folded = label.folded.map((key) => byKey.get(key)!);
@@ -135,10 +193,7 @@ export function MessageLabels({
             style={{ top, height: labelHeight }}
             title={all.map((l) => l.text).join('\n')}
           >
-            {breakable(
-              g.text,
-              folded.length === 0 ? null : tr('labels.more', { count: folded.length }),
-            )}
+            {breakable(g.text, folded.length === 0 ? null : countOf(folded.length))}
           </div>
         );
       })}

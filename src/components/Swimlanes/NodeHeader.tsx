@@ -1,8 +1,25 @@
 import { memo } from 'react';
+import type { CSSProperties } from 'react';
 import type { NodeView } from '../../store';
 import { useT } from '../useT';
 import { ballotClass } from './ballotClass';
 import { Countdown, countdownText } from './Countdown';
+
+/**
+ * How many characters a compact token shows (the bidi marks around a value take no room): its
+ * type shrinks to fit its lane by that count (styles/swimlanes.css), never cut off.
+ */
+function charsOf(text: string): CSSProperties {
+  return { '--chars': [...text.replace(/[\u2066-\u2069]/g, '')].length } as CSSProperties;
+}
+
+/** A node's whole state in words, as its button or its line in the node list says it. */
+export function spokenOf(view: NodeView, tr: ReturnType<typeof useT>): string {
+  const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
+  const countdown = view.countdown === null ? null : countdownText(view.countdown);
+  const said = countdown === null ? state : `${state} · ${tr(countdown.key, countdown.params)}`;
+  return `${view.id}: ${said}`;
+}
 
 interface Props {
   view: NodeView;
@@ -10,6 +27,8 @@ interface Props {
   width: number;
   /** Too narrow for words: the compact notation, which the legend below the headers explains. */
   compact: boolean;
+  /** Whether the header is a button of its own; lanes too narrow for a finger share the node list. */
+  pressable: boolean;
   menuOpen: boolean;
   onOpenMenu(id: string): void;
 }
@@ -37,11 +56,10 @@ function sameView(a: NodeView, b: NodeView): boolean {
  * colour of that ballot's messages) and shows its pending timer as a countdown.
  */
 export const NodeHeader = memo(
-  function NodeHeader({ view, x, width, compact, menuOpen, onOpenMenu }: Props) {
+  function NodeHeader({ view, x, width, compact, pressable, menuOpen, onOpenMenu }: Props) {
     const tr = useT();
     const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
-    const countdown = view.countdown === null ? null : countdownText(view.countdown);
-    const spoken = countdown === null ? state : `${state} · ${tr(countdown.key, countdown.params)}`;
+    const spoken = spokenOf(view, tr);
     return (
       <div
         className={`px-node px-role--${view.role}${compact ? ' px-node--compact' : ''}${view.up ? '' : ' px-node--down'}${view.side === null ? '' : ` px-node--side${Math.min(view.side, 4)}`}${view.ballot === null ? '' : ` px-node--ballot${ballotClass(view.ballot)}`}`}
@@ -49,25 +67,32 @@ export const NodeHeader = memo(
         data-status={view.up ? 'up' : 'crashed'}
         data-side={view.side ?? undefined}
         data-ballot={view.ballot ?? undefined}
+        data-spoken={spoken}
         style={{ left: x - width / 2, width }}
       >
         {/* The whole header is one button: a click anywhere on it opens the node's menu. */}
-        <button
-          type="button"
-          className="px-node__button"
-          aria-haspopup="menu"
-          aria-expanded={menuOpen}
-          aria-label={`${view.id}: ${spoken}`}
-          onClick={() => onOpenMenu(view.id)}
-        />
+        {pressable ? (
+          <button
+            type="button"
+            className="px-node__button"
+            aria-haspopup="menu"
+            aria-expanded={menuOpen}
+            aria-label={spoken}
+            onClick={() => onOpenMenu(view.id)}
+          />
+        ) : null}
         <div className="px-node__id">
-          {view.id}
+          <span className="px-node__name" style={charsOf(view.id)}>
+            {view.id}
+          </span>
           {view.countdown === null ? null : <Countdown countdown={view.countdown} />}
         </div>
         {/* A narrow lane has no room for the word; the header's name still says it in full. */}
         {view.up ? null : <div className="px-node__down">{compact ? '✕' : tr('node.down')}</div>}
         {view.side === null ? null : (
-          <div className="px-node__side">{tr('node.side', { side: view.side })}</div>
+          <div className="px-node__side" style={compact ? charsOf(`s${view.side}`) : undefined}>
+            {compact ? `s${view.side}` : tr('node.side', { side: view.side })}
+          </div>
         )}
         {/* Re-keyed on every change so the CSS flash marks the node the last step touched. */}
         <div key={state} className="px-node__state px-flash">
@@ -77,7 +102,7 @@ export const NodeHeader = memo(
             ? view.short
             : view.lines.map((line) => tr(line.key, line.params))
           ).map((text, i) => (
-            <div key={i} className="px-node__line">
+            <div key={i} className="px-node__line" style={compact ? charsOf(text) : undefined}>
               {text}
             </div>
           ))}
@@ -90,6 +115,7 @@ export const NodeHeader = memo(
     a.x === b.x &&
     a.width === b.width &&
     a.compact === b.compact &&
+    a.pressable === b.pressable &&
     a.menuOpen === b.menuOpen &&
     a.onOpenMenu === b.onOpenMenu,
 );

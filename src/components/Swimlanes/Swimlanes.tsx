@@ -21,8 +21,8 @@ import { MessageMenu } from './MessageMenu';
 import { useArrows } from './useArrows';
 import { useFollowView } from './useFollowView';
 
-/** The height of the row of Fit and Follow over the diagram's bottom, with its margin, in rem. */
-const VIEW_BUTTONS_REM = 3.2;
+/** The margin of the row of Fit and Follow from the diagram's bottom right corner, in rem. */
+const VIEW_BUTTONS_MARGIN_REM = 0.6;
 
 /** Before the first measurement: a view that shows nothing. */
 const NO_VIEW: TimeView = { start: 0, pxPerTick: 1 };
@@ -43,6 +43,8 @@ export function Swimlanes() {
   const svgRef = useRef<SVGSVGElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const { width, height } = useSize(diagramRef);
+  const buttonsRef = useRef<HTMLDivElement>(null);
+  const buttons = useSize(buttonsRef);
   const rem = useRem();
   const lanes = useMemo(
     () => laneLayout(laneNodes(trace.scenario.nodes), width, rem),
@@ -85,7 +87,14 @@ export function Swimlanes() {
     return () => panZoom.destroy();
   }, [store]);
 
-  useFollowView(store, trace, height, panZoomRef, viewRef, VIEW_BUTTONS_REM * rem);
+  // The buttons are measured, as their words differ by language and Follow comes and goes.
+  const margin = VIEW_BUTTONS_MARGIN_REM * rem;
+  const cover =
+    buttons.height === 0
+      ? null
+      : { top: height - margin - buttons.height - 2, left: width - margin - buttons.width };
+  const clearBottom = cover === null ? 0 : margin + buttons.height;
+  useFollowView(store, trace, height, panZoomRef, viewRef, clearBottom);
 
   return (
     <div className="px-swimlanes">
@@ -129,14 +138,14 @@ export function Swimlanes() {
           ) : null}
         </svg>
         {view !== null && width > 0 ? (
-          <MessageLabels lanes={lanes} view={view} height={height} />
+          <MessageLabels lanes={lanes} view={view} height={height} cover={cover} />
         ) : null}
         {tooltip ? (
           <Suspense fallback={null}>
             <MessageTooltip lanes={lanes} view={view} height={height} />
           </Suspense>
         ) : null}
-        <div className="px-view-buttons">
+        <div className="px-view-buttons" ref={buttonsRef}>
           <FitButton />
           <FollowButton />
         </div>

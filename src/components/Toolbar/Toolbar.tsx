@@ -1,3 +1,4 @@
+import { useId, useRef, useState } from 'react';
 import { manualAt, pullLever, undo, usePaxos, useStoreApi } from '../../store';
 import { Popover } from '../Popover';
 import { RulesButton } from '../Lab/RulesButton';
@@ -10,8 +11,9 @@ import { RequestPanel } from './RequestPanel';
 
 /**
  * The levers a lecturer pulls at the cursor: split the network, add a competing proposer,
- * send a request, change the network, act on one message in flight, become the network — and Undo. Each lever is an edit
- * of the scenario at the cursor; the future is re-simulated.
+ * send a request, change the network, become the network, act on one message in flight — and
+ * Undo. Each lever is an edit of the scenario at the cursor; the future is re-simulated. On a
+ * phone the rarer levers fold under More, so the row fits beside the diagram.
  */
 export function Toolbar() {
   const tr = useT();
@@ -19,32 +21,47 @@ export function Toolbar() {
   const canUndo = usePaxos((s) => s.past.length > 0);
   const manual = usePaxos((s) => manualAt(s.scenario, s.cursor));
   const inFlight = usePaxos((s) => s.world.inFlight.length);
+  const [more, setMore] = useState(false);
+  const foldId = useId();
+  const fold = useRef<HTMLDivElement>(null);
+  const toggleMore = () => {
+    setMore(!more);
+    // Opened, the levers it showed come first in the tab order: focus goes to the first of them.
+    if (!more) requestAnimationFrame(() => fold.current?.querySelector('button')?.focus());
+  };
   return (
-    <div className="px-toolbar" role="toolbar" aria-label={tr('toolbar.label')}>
-      <Popover label={tr('partition.title')} button={tr('toolbar.partition')}>
-        {(close) => <PartitionEditor onDone={close} />}
-      </Popover>
-      <Popover label={tr('proposers.title')} button={tr('toolbar.proposers')}>
-        {(close) => <ProposersPanel onDone={close} />}
-      </Popover>
-      <Popover label={tr('request.title')} button={tr('toolbar.request')}>
-        {(close) => <RequestPanel onDone={close} />}
-      </Popover>
-      <Popover label={tr('network.title')} button={tr('toolbar.network')}>
-        {(close) => <NetworkPanel onDone={close} />}
-      </Popover>
+    <div
+      className={`px-toolbar${more ? ' px-toolbar--more' : ''}`}
+      role="toolbar"
+      aria-label={tr('toolbar.label')}
+    >
+      {/* On a phone these wait under More (styles/controls.css); elsewhere they are in the row. */}
+      <div className="px-toolbar__fold" id={foldId} ref={fold}>
+        <Popover label={tr('partition.title')} button={tr('toolbar.partition')}>
+          {(close) => <PartitionEditor onDone={close} />}
+        </Popover>
+        <Popover label={tr('proposers.title')} button={tr('toolbar.proposers')}>
+          {(close) => <ProposersPanel onDone={close} />}
+        </Popover>
+        <Popover label={tr('request.title')} button={tr('toolbar.request')}>
+          {(close) => <RequestPanel onDone={close} />}
+        </Popover>
+        <Popover label={tr('network.title')} button={tr('toolbar.network')}>
+          {(close) => <NetworkPanel onDone={close} />}
+        </Popover>
+        <label className="px-toolbar__toggle">
+          <input
+            type="checkbox"
+            checked={manual}
+            onChange={(e) => pullLever(store, { scheduler: e.target.checked ? 'manual' : 'timed' })}
+          />
+          {tr('toolbar.manual')}
+        </label>
+      </div>
       <Popover label={tr('inflight.title')} button={tr('toolbar.inFlight', { count: inFlight })}>
         {() => <InFlightPanel />}
       </Popover>
       <RulesButton />
-      <label className="px-toolbar__toggle">
-        <input
-          type="checkbox"
-          checked={manual}
-          onChange={(e) => pullLever(store, { scheduler: e.target.checked ? 'manual' : 'timed' })}
-        />
-        {tr('toolbar.manual')}
-      </label>
       <button
         type="button"
         className="px-button"
@@ -53,6 +70,17 @@ export function Toolbar() {
         aria-keyshortcuts="Control+Z"
       >
         {tr('toolbar.undo')}
+      </button>
+      <button
+        type="button"
+        className="px-button px-toolbar__more"
+        aria-expanded={more}
+        aria-controls={foldId}
+        aria-label={tr('toolbar.moreLabel')}
+        onClick={toggleMore}
+      >
+        {tr('toolbar.more')}
+        <span aria-hidden="true">{more ? ' ▴' : ' ▾'}</span>
       </button>
       {manual ? (
         <p className="px-toolbar__hint" role="status">
