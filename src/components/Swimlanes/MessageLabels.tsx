@@ -62,8 +62,39 @@ function foldCounted(
  * Each group's label length at the end of the run, in characters: a Promise's grows as promises
  * arrive, so a label's height is set by its final text and does not jump while the run plays.
  */
-function finalLengths(trace: Trace): number[] {
-  return trace.groups.map((_, i) => groupLabelAt(trace, i, trace.steps.length)?.text.length ?? 0);
+function finalParts(trace: Trace): number[][] {
+  return trace.groups.map((_, i) =>
+    partsOf(groupLabelAt(trace, i, trace.steps.length)?.text ?? '').map((part) => part.length),
+  );
+}
+
+/** A label breaks only after a comma (see `breakable`). */
+function partsOf(text: string): string[] {
+  return text.split(/(?<=,)/);
+}
+
+/**
+ * The lines a label's parts take in `room` px when each part is `charPx` per character and a line
+ * breaks only between parts, as the browser lays them out: a part that does not fit where a
+ * line has words starts the next one. The count after a folded label is one part more.
+ */
+function linesOfParts(parts: readonly number[], extra: number, charPx: number, room: number) {
+  let lines = 1;
+  let used = 0;
+  for (const length of extra === 0 ? parts : [...parts, extra]) {
+    const width = length * charPx;
+    if (used > 0 && used + width > room) {
+      lines += 1;
+      used = 0;
+    }
+    if (used === 0 && width > room) {
+      // A part wider than the room breaks inside it (overflow-wrap) over whole lines.
+      const whole = Math.ceil(width / room) - 1;
+      lines += whole;
+      used = width - whole * room;
+    } else used += width;
+  }
+  return Math.min(LINES_MAX, lines);
 }
 
 /**
@@ -74,7 +105,7 @@ function finalLengths(trace: Trace): number[] {
 function breakable(text: string, more: string | null) {
   return (
     <span>
-      {text.split(/(?<=,)/).map((part, i) => (
+      {partsOf(text).map((part, i) => (
         <Fragment key={i}>
           {i === 0 ? null : <wbr />}
           {part}
@@ -127,16 +158,17 @@ export function MessageLabels({
   useLayoutEffect(() => {
     if (ref.current !== null) setFontPx(parseFloat(getComputedStyle(ref.current).fontSize));
   }, [lanes.gutterWidth, rem]);
-  const lengths = useMemo(() => finalLengths(trace), [trace]);
+  const parts = useMemo(() => finalParts(trace), [trace]);
+  const lengths = useMemo(() => parts.map((p) => p.reduce((sum, n) => sum + n, 0)), [parts]);
   const room = lanes.gutterWidth - INSET_REM * rem;
-  const linesOf = (length: number) =>
-    Math.min(LINES_MAX, Math.max(1, Math.ceil((length * CHAR_EM * fontPx) / room)));
+  const linesOf = (index: number, extra = 0) =>
+    linesOfParts(parts[index]!, extra, CHAR_EM * fontPx, room);
   const narrow = lanes.gutterWidth < NARROW_GUTTER_PX;
   // Each label takes the lines its own words need, so one long Promise does not make every
   // label two lines tall and crowd them off their arrows; a phone's narrow gutter keeps two.
   // A folded label's count is words too: `extra` is the characters it takes.
   const heightOf = (index: number, extra = 0) => {
-    const lines = linesOf(lengths[index]! + extra);
+    const lines = linesOf(index, extra);
     if (narrow) return Math.max(NARROW_LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
     return Math.max(LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
   };
@@ -168,8 +200,8 @@ export function MessageLabels({
   );
   const wrap =
     narrow ||
-    lengths.some((length) => linesOf(length) > 1) ||
-    shown.some((l) => linesOf(lengths[Number(l.key)]! + extraOf(l.folded.length)) > 1);
+    parts.some((_, index) => linesOf(index) > 1) ||
+    shown.some((l) => linesOf(Number(l.key), extraOf(l.folded.length)) > 1);
   return (
     <div
       ref={ref}
