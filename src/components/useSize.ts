@@ -1,9 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { RefObject } from 'react';
 
-/** The element's content size, kept current with a ResizeObserver. */
+/**
+ * The element's content size (for an element without padding or border, which is what it is
+ * used on), kept current with a ResizeObserver. The first size is read as soon as the element
+ * is in the document, before the browser paints: waiting for the observer's first report
+ * would paint one frame with nothing measured and draw what depends on the size a frame later.
+ */
 export function useSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const { width, height } = element.getBoundingClientRect();
+    setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+  }, [ref]);
   useEffect(() => {
     const element = ref.current;
     if (element === null) return;

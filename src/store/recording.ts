@@ -13,8 +13,13 @@ import type { PaxosStore } from './state';
  * the start of the whole: the place on screen stays valid across the swap.
  */
 
-/** Steps recorded before the first drawing: every teaching scenario fits, a heavy run does not. */
-export const FIRST_STEPS = 2_000;
+/**
+ * Steps recorded before the first drawing: every teaching scenario fits (the longest,
+ * dueling-proposers, takes 175), a heavy run does not. The fewer, the sooner a heavy run is on
+ * screen (recording `stress`'s first 2,000 steps held its first lane about 130 ms); 500 steps of
+ * it reach tick 40, past the dozen ticks the opening view shows, so it opens at the same zoom.
+ */
+export const FIRST_STEPS = 500;
 /** Steps between looks at the clock, and how long one slice may hold the page. */
 const SLICE_STEPS = 256;
 const SLICE_MS = 8;

@@ -35,6 +35,7 @@ export const LaneLines = memo(function LaneLines({ lanes, view, height }: Props)
         <line
           key={lane.id}
           className={`px-lane px-role--${lane.role}`}
+          data-lane={lane.id}
           x1={lane.x}
           x2={lane.x}
           y1={0}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TimeView } from '../../layout';
 import { laneLayout, PX_PER_TICK_MAX, PX_PER_TICK_MIN } from '../../layout';
 import { setFollow, usePaxos, useStoreApi } from '../../store';
@@ -71,7 +71,8 @@ export function Swimlanes() {
   // The follow effect reads the latest view outside React's render cycle.
   const viewRef = useRef<TimeView | null>(null);
 
-  useEffect(() => {
+  // Before the first paint, as the size and the opening view are: the first frame shows lanes.
+  useLayoutEffect(() => {
     const svg = svgRef.current;
     if (svg === null) return;
     const panZoom = createPanZoom(svg, {

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { TimeView } from '../../layout';
 import { fitView, followTime, initialView } from '../../layout';
 import type { PaxosStore, State } from '../../store';
@@ -33,7 +33,8 @@ export function useFollowView(
 ): void {
   const base = usePaxos((s) => s.base);
   const openedRef = useRef<object | null>(null);
-  useEffect(() => {
+  // Before the paint, so the first frame with a measured diagram already shows the run.
+  useLayoutEffect(() => {
     if (height === 0 || openedRef.current === base) return;
     openedRef.current = base;
     const { cursor, fit } = store.getState();
