@@ -5,6 +5,7 @@ import type { EnvironmentOptions } from 'vite';
 import { writeBoot } from './scripts/build/boot.ts';
 import { versionElement } from './scripts/build/elementVersion.ts';
 import { MOTIONLESS, PREACT_COMPAT, substituteIn } from './scripts/build/substitute.ts';
+import { pureTopLevelCalls } from './scripts/build/pure.ts';
 import { writeServiceWorker } from './scripts/build/serviceWorker.ts';
 
 import { DATA_SCRIPT, FULL_SCRIPT } from './src/app/besideScripts.ts';
@@ -51,12 +52,19 @@ function elementBuild(entry: string, file: string, global: string): EnvironmentO
 
 export default defineConfig({
   base: './',
+  // d3-zoom's one use of d3-transition, without the animation code it never runs for us
+  // (src/components/Swimlanes/zoomTransitions.ts).
+  resolve: { alias: { 'd3-transition': '/src/components/Swimlanes/zoomTransitions.ts' } },
   plugins: [
     react(),
+    pureTopLevelCalls(['d3-interpolate']),
     substituteIn('preact-in', PREACT_COMPAT, ['embed', 'element', 'elementFull']),
     substituteIn('motionless-in', MOTIONLESS, ['element']),
   ],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
   environments: {
     client: {},
     embed: {
