@@ -30,7 +30,7 @@ await browser.startTracing(page, {
   categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
 });
 await page.goto(url);
-await page.waitForSelector('[data-lane], .px-lane');
+await page.waitForSelector('[data-lane], .px-lane', { state: 'attached' });
 await page.waitForTimeout(300);
 const buffer = await browser.stopTracing();
 await browser.close();
