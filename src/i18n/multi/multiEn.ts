@@ -29,7 +29,7 @@ export const multiEn = {
   'multi.proposer.nextSlot': 'next slot {slot}',
   'multi.proposer.follows': 'follows {leader}',
   'multi.acceptor.slots': 'accepted in {count} slots',
-  'multi.replica.applied': 'applied slots 1–{count}',
+  'multi.replica.applied': 'applied slots\u00a01–{count}',
   'multi.replica.appliedNone': 'applied nothing',
   'multi.replica.appliedOne': 'applied slot 1',
   'multi.replica.store': '{store}',
