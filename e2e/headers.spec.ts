@@ -92,6 +92,41 @@ test.describe('node headers say what they mean', () => {
     await expect(app.legend('X@1')).toHaveText('X@1 accepted (or learned) X in ballot 1');
   });
 
+  test('on a 360 px phone, Multi-Paxos’s short forms are explained on screen too', async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await app.open('scenario=mp-stable-leader&lang=en&t=40');
+    await expect(app.nodeLines('P1').first()).toHaveText(/^★b\d+$/);
+    await expect(app.nodeLines('L1').first()).toHaveText(/^≤\d+$/);
+    await app.legend('★b2').scrollIntoViewIfNeeded();
+    for (const entry of ['★b2', '→3', '→P1', '#2', '≤3', '#2✓X'])
+      await expectSeen(page, app.legend(entry));
+    await expect(app.legend('★b2')).toHaveText('★b2 leader in ballot 2');
+    await expect(app.legend('≤3')).toHaveText('≤3 applied slots 1–3');
+  });
+
+  test('in 63 px lanes a replica’s “applied slots 1–3” breaks after “applied”, never inside', async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await app.open('scenario=mp-minority-partition&lang=en&t=60');
+    const applied = app.nodeLines('L1').first();
+    await expect(applied).toHaveText(/^applied slots\u00a01–\d+$/);
+    await expectSeen(page, applied, app.node('L1'));
+    // The browser's own line boxes: "slots 1–2" sits on one line however narrow the lane is.
+    const tops = await applied.evaluate((e) => {
+      const text = e.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, text.textContent!.indexOf('slots'));
+      range.setEnd(text, text.textContent!.length);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(tops).toBe(1);
+  });
+
   test('a crashed node and a lost message have two different marks, each in the key', async ({
     app,
     page,

@@ -81,4 +81,31 @@ describe('Multi-Paxos narration', () => {
     const [line] = linesWith('mp-hole-noop', 'multi.narration.proposeNoop');
     expect(t('zh', line!.key, line!.params)).toMatch(/^没有接受者报告槽位 2：P2 用 noop 填上它/);
   });
+
+  it('tells a steady leader’s heartbeat in full once, then in short, in each ballot', () => {
+    const full = linesWith('mp-stable-leader', 'multi.narration.heartbeat');
+    const again = linesWith('mp-stable-leader', 'multi.narration.heartbeatAgain');
+    expect(full.map((l) => l.params.leader)).toEqual(['P1']);
+    expect(again.length).toBeGreaterThan(1);
+    expect(new Set(again.map((l) => `${l.params.leader} ${l.params.ballot}`))).toEqual(
+      new Set([`P1 ${full[0]!.params.ballot}`]),
+    );
+    // A new leader's heartbeat is news again: the leader that takes over is told in full.
+    const takeover = linesWith('mp-leader-fails', 'multi.narration.heartbeat');
+    expect(new Set(takeover.map((l) => l.params.leader)).size).toBe(2);
+    // Each replica hears the whole story once, then only that nothing is new.
+    const replicas = linesWith('mp-stable-leader', 'multi.narration.heartbeatReplica');
+    expect(new Set(replicas.map((l) => l.params.replica)).size).toBe(replicas.length);
+    expect(linesWith('mp-stable-leader', 'multi.narration.heartbeatReplicaAgain')).not.toEqual([]);
+  });
+
+  it('says a repeated heartbeat shortly in Chinese too', async () => {
+    await loadLang('zh');
+    const [again] = linesWith('mp-stable-leader', 'multi.narration.heartbeatAgain');
+    expect(t('zh', again!.key, again!.params)).toMatch(
+      /^P1 以编号 \S+ 再次发出心跳：仍是领导者。$/,
+    );
+    const [kept] = linesWith('mp-stable-leader', 'multi.narration.heartbeatKeptAgain');
+    expect(t('zh', kept!.key, kept!.params)).toBe('P2 又收到 P1 的心跳：继续跟随它。');
+  });
 });

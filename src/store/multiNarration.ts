@@ -121,7 +121,7 @@ function ignoredLine(m: Message, events: Events): Line | null {
 }
 
 /** What a replica did on learning slots: applied, skipped a noop, answered from its cache, or waits. */
-function replicaLines(m: Message, events: Events, world: World): Line[] {
+function replicaLines(m: Message, events: Events, world: World, repeated: boolean): Line[] {
   const replica = m.to;
   const lines: Line[] = all(events, 'learn-slot').map((l) =>
     line(m.type === 'Heartbeat' ? 'multi.narration.learnFromHeartbeat' : 'multi.narration.learn', {
@@ -146,7 +146,15 @@ function replicaLines(m: Message, events: Events, world: World): Line[] {
   if (lines.length > 0 && applied.length === 0 && state.chosen.some((e) => e.slot > next))
     lines.push(line('multi.narration.waitForSlot', { replica, slot: next }));
   if (lines.length === 0 && m.type === 'Heartbeat')
-    lines.push(line('multi.narration.heartbeatReplica', { replica, leader: m.from }));
+    lines.push(
+      line(
+        repeated ? 'multi.narration.heartbeatReplicaAgain' : 'multi.narration.heartbeatReplica',
+        {
+          replica,
+          leader: m.from,
+        },
+      ),
+    );
   return lines;
 }
 
@@ -173,10 +181,15 @@ function describeRequest(m: Message, events: Events): Line[] {
 }
 
 /** A delivery in a Multi-Paxos world: what the receiver decided, per slot, and why. */
-export function describeMultiDelivery(m: Message, events: Events, world: World): Line[] {
+export function describeMultiDelivery(
+  m: Message,
+  events: Events,
+  world: World,
+  repeated = false,
+): Line[] {
   if (roleOf(m.to) === 'learner') {
     const skipped = ignoredLine(m, events);
-    return skipped !== null ? [skipped] : replicaLinesOrCount(m, events, world);
+    return skipped !== null ? [skipped] : replicaLinesOrCount(m, events, world, repeated);
   }
   const ignored = ignoredLine(m, events);
   if (ignored !== null) return [ignored];
@@ -267,7 +280,7 @@ export function describeMultiDelivery(m: Message, events: Events, world: World):
           }),
         ];
       return [
-        line('multi.narration.heartbeatKept', {
+        line(repeated ? 'multi.narration.heartbeatKeptAgain' : 'multi.narration.heartbeatKept', {
           proposer: m.to,
           leader: m.from,
           timeout: world.settings.proposer.timeout,
@@ -290,8 +303,8 @@ export function describeMultiDelivery(m: Message, events: Events, world: World):
   }
 }
 
-function replicaLinesOrCount(m: Message, events: Events, world: World): Line[] {
-  const lines = replicaLines(m, events, world);
+function replicaLinesOrCount(m: Message, events: Events, world: World, repeated: boolean): Line[] {
+  const lines = replicaLines(m, events, world, repeated);
   if (lines.length > 0) return lines;
   const counted = countedLine(m, events);
   if (counted !== null) return [counted];
@@ -305,7 +318,7 @@ function replicaLinesOrCount(m: Message, events: Events, world: World): Line[] {
 }
 
 /** A timer in a Multi-Paxos world: a heartbeat, a silent leader, a retry, a client's resend. */
-export function describeMultiTimer(events: Events, world: World): Line[] {
+export function describeMultiTimer(events: Events, world: World, repeated = false): Line[] {
   const campaign = find(events, 'campaign');
   if (campaign !== undefined)
     return [
@@ -338,7 +351,10 @@ export function describeMultiTimer(events: Events, world: World): Line[] {
   if (beat !== undefined) {
     const resent = new Set(out.filter((m) => m.type === 'Accept').map((m) => m.slot));
     return [
-      line('multi.narration.heartbeat', { leader: beat.from, ballot: beat.ballot ?? 0 }),
+      line(repeated ? 'multi.narration.heartbeatAgain' : 'multi.narration.heartbeat', {
+        leader: beat.from,
+        ballot: beat.ballot ?? 0,
+      }),
       ...(resent.size === 0
         ? []
         : [line('multi.narration.resend', { leader: beat.from, slots: [...resent].join(', ') })]),

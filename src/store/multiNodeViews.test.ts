@@ -36,7 +36,7 @@ describe('Multi-Paxos headers', () => {
     expect(said(end, 'P1')).toBe('leader · ballot\u00a01 | next slot 4');
     expect(said(end, 'P2')).toBe('follows P1');
     expect(said(end, 'A1')).toBe('promised\u00a01 | accepted in 3 slots');
-    expect(said(end, 'L1')).toBe('applied slots 1–3 | x=1, y=2');
+    expect(said(end, 'L1')).toBe('applied slots\u00a01–3 | x=1, y=2');
     expect(said(end, 'C1')).toBe('#3 answered: 1');
     expect(nodeViews(end).find((v) => v.id === 'P1')!.ballot).toBe(1);
   });

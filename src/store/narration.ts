@@ -5,6 +5,7 @@ import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
 import { describeDelivery } from './deliveryNarration';
 import { describeMultiDelivery, describeMultiRequest, describeMultiTimer } from './multiNarration';
+import { repeatsHeartbeat } from './heartbeatRepeat';
 import type { Trace } from '../trace';
 import { messageLabel } from '../trace';
 
@@ -17,7 +18,9 @@ export function narrate(trace: Trace, step: number, world: World): Line[] {
   if (step === 0) return [];
   const { input, eventStart, eventEnd } = trace.steps[step - 1]!;
   const events = trace.events.slice(eventStart, eventEnd);
-  const lines = describeStep(input.kind, events, trace, world);
+  // A heartbeat told before is told in short: the earlier steps say whether it was.
+  const repeated = world.multi !== undefined && repeatsHeartbeat(trace, step);
+  const lines = describeStep(input.kind, events, trace, world, repeated);
   // The step that breaks agreement says both choices in its violation line, in their order.
   const broken = events.some(
     (e) => e.kind === 'violation' && e.violation.facts.code === 'two-values-chosen',
@@ -66,7 +69,13 @@ function route(trace: Trace, m: Message): Params {
   return { label: messageLabel(trace.messages[m.id]!), from: m.from, to: m.to };
 }
 
-function describeStep(kind: string, events: EngineEvent[], trace: Trace, world: World): Line[] {
+function describeStep(
+  kind: string,
+  events: EngineEvent[],
+  trace: Trace,
+  world: World,
+  repeated: boolean,
+): Line[] {
   const drop = find(events, 'drop');
   if (drop !== undefined)
     return [line(`narration.lost.${drop.reason}`, route(trace, drop.message))];
@@ -75,10 +84,10 @@ function describeStep(kind: string, events: EngineEvent[], trace: Trace, world: 
   const multi = world.multi !== undefined;
   if (delivered !== undefined)
     return multi
-      ? describeMultiDelivery(delivered.message, events, world)
+      ? describeMultiDelivery(delivered.message, events, world, repeated)
       : describeDelivery(delivered.message, events, world);
   if (multi && kind === 'request') return describeMultiRequest(events);
-  if (multi && kind === 'timeout') return describeMultiTimer(events, world);
+  if (multi && kind === 'timeout') return describeMultiTimer(events, world, repeated);
   switch (kind) {
     case 'request': {
       const sent = find(events, 'send');

@@ -27,6 +27,21 @@ const TOKENS: [string, MessageKey][] = [
   ['–', 'legend.nothing'],
 ];
 
+/** Multi-Paxos's compact notation (store/multiNodeViews.ts `short`): its leader, slots and log. */
+const MULTI_TOKENS: [string, MessageKey][] = [
+  ['★b2', 'legend.multi.leader'],
+  ['→3', 'legend.multi.nextSlot'],
+  ['→P1', 'legend.multi.follows'],
+  ['b2', 'legend.ballot'],
+  ['1/2', 'legend.count'],
+  ['p3', 'legend.promised'],
+  ['#2', 'legend.multi.slots'],
+  ['≤3', 'legend.multi.applied'],
+  ['#2…', 'legend.multi.waiting'],
+  ['#2✓X', 'legend.multi.answered'],
+  ['–', 'legend.nothing'],
+];
+
 const MARK_TEXT: Record<Mark, MessageKey> = {
   crash: 'legend.crash',
   restart: 'legend.restart',
@@ -86,6 +101,7 @@ export const HeaderLegend = memo(function HeaderLegend({
   const trace = usePaxos((s) => s.trace);
   const marks = useMemo(() => marksOf(trace), [trace]);
   const proposers = trace.scenario.nodes.proposers > 0;
+  const tokens = trace.scenario.protocol === 'multi-paxos' ? MULTI_TOKENS : TOKENS;
   return (
     <ul
       className={`px-legend${aside === null ? '' : ' px-legend--aside'}`}
@@ -94,7 +110,7 @@ export const HeaderLegend = memo(function HeaderLegend({
       aria-label={tr('legend.label')}
     >
       {compact
-        ? TOKENS.map(([token, key]) => (
+        ? tokens.map(([token, key]) => (
             <li key={token} className="px-legend__entry" data-legend-entry={token}>
               <span className="px-legend__token">{token}</span> {tr(key)}
             </li>

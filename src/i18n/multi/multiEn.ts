@@ -29,7 +29,7 @@ export const multiEn = {
   'multi.proposer.nextSlot': 'next slot {slot}',
   'multi.proposer.follows': 'follows {leader}',
   'multi.acceptor.slots': 'accepted in {count} slots',
-  'multi.replica.applied': 'applied slots 1–{count}',
+  'multi.replica.applied': 'applied slots\u00a01–{count}',
   'multi.replica.appliedNone': 'applied nothing',
   'multi.replica.appliedOne': 'applied slot 1',
   'multi.replica.store': '{store}',
@@ -88,10 +88,15 @@ export const multiEn = {
     '{replica} cannot apply it yet: replicas apply in slot order, and slot {slot} is not chosen as far as it knows.',
   'multi.narration.heartbeatReplica':
     '{replica} hears {leader}’s heartbeat; nothing new is chosen for it.',
+  'multi.narration.heartbeatReplicaAgain':
+    '{replica} hears {leader}’s heartbeat again: nothing new.',
   'multi.narration.follow':
     '{proposer} hears a heartbeat from {leader} in ballot {ballot}: it follows {leader} and will campaign only after {timeout} ticks of silence.',
   'multi.narration.heartbeatKept':
     '{proposer} hears from its leader {leader} again: its silence deadline starts over ({timeout} ticks).',
+  'multi.narration.heartbeatKeptAgain':
+    '{proposer} hears {leader}’s heartbeat again: still following it.',
+  'multi.narration.heartbeatAgain': '{leader} beats again in ballot {ballot}: still the leader.',
   'multi.narration.heartbeat':
     '{leader} leads in ballot {ballot}: its heartbeat tells the other proposers to keep following it and tells replicas which slots are chosen.',
   'multi.narration.resend':

@@ -28,7 +28,7 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'multi.proposer.nextSlot': '下一个槽位 {slot}',
   'multi.proposer.follows': '跟随 {leader}',
   'multi.acceptor.slots': '在 {count} 个槽位接受过',
-  'multi.replica.applied': '已执行槽位 1–{count}',
+  'multi.replica.applied': '已执行槽位\u00a01–{count}',
   'multi.replica.appliedNone': '尚未执行',
   'multi.replica.appliedOne': '已执行槽位 1',
   'multi.replica.store': '{store}',
@@ -86,10 +86,13 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'multi.narration.waitForSlot':
     '{replica} 还不能执行它：副本按槽位顺序执行，而据它所知槽位 {slot} 还没有被选定。',
   'multi.narration.heartbeatReplica': '{replica} 收到 {leader} 的心跳；没有新的选定槽位。',
+  'multi.narration.heartbeatReplicaAgain': '{replica} 又收到 {leader} 的心跳：没有新消息。',
   'multi.narration.follow':
     '{proposer} 收到 {leader} 编号 {ballot} 的心跳：它跟随 {leader}，只有沉默 {timeout} 刻之后才会竞选。',
   'multi.narration.heartbeatKept':
     '{proposer} 又收到了领导者 {leader} 的消息：它的沉默期限重新开始（{timeout} 刻）。',
+  'multi.narration.heartbeatKeptAgain': '{proposer} 又收到 {leader} 的心跳：继续跟随它。',
+  'multi.narration.heartbeatAgain': '{leader} 以编号 {ballot} 再次发出心跳：仍是领导者。',
   'multi.narration.heartbeat':
     '{leader} 以编号 {ballot} 担任领导者：它的心跳让其他提议者继续跟随它，并告诉副本哪些槽位已被选定。',
   'multi.narration.resend':
