@@ -64,10 +64,11 @@ export function validateEdits(
       case 'quorums': {
         // Sizes are checked against the acceptors by validating the edited scenario.
         if (item.quorums === null) return void edits.push({ kind: 'quorums', quorums: null });
-        if (!isRecord(item.quorums))
+        const quorums = item.quorums;
+        if (!isRecord(quorums))
           return problems.add(`${path}.quorums`, 'required: { phase1, phase2 } or null');
         const size = (key: 'phase1' | 'phase2') =>
-          problems.integer(item.quorums[key], `${path}.quorums.${key}`, 1, LIMITS.nodesMax, 1, true);
+          problems.integer(quorums[key], `${path}.quorums.${key}`, 1, LIMITS.nodesMax, 1, true);
         return void edits.push({
           kind: 'quorums',
           quorums: { phase1: size('phase1'), phase2: size('phase2') },

@@ -137,7 +137,9 @@ describe('an edit of the quorums', () => {
       /^edits\[0\]\.quorums\.phase1: /,
     );
     const shapeless = validateEdits([{ kind: 'quorums' }]);
-    expect(shapeless.ok ? null : formatError(shapeless.errors[0]!)).toMatch(/^edits\[0\]\.quorums: required/);
+    expect(shapeless.ok ? null : formatError(shapeless.errors[0]!)).toMatch(
+      /^edits\[0\]\.quorums: required/,
+    );
   });
 });
 
