@@ -52,4 +52,32 @@ test.describe('Multi-Paxos levers', () => {
     await app.expectState('L1', 'applied slots 1–3');
     await page.screenshot({ path: 'e2e/screenshots/multi-lever-window.png' });
   });
+
+  test('crash the leader from its header: P2 times out, leads in ballot 2, and the log goes on', async ({
+    app,
+    page,
+  }) => {
+    const log = new LogPanel(page);
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.seek(8);
+    await app.expectState('P1', 'leader · ballot 1');
+    await app.node('P1').click();
+    await page.getByRole('menuitem', { name: 'Crash' }).click();
+    await expect(app.node('P1')).toHaveAttribute('data-status', 'crashed');
+    await expect(log.leaderLine()).toHaveAttribute('data-log-leader', '');
+    await app.toEnd();
+    await app.expectState('P2', 'leader · ballot 2');
+    await expect(log.leaderLine()).toHaveAttribute('data-log-leader', 'P2');
+    await expect(log.chosen(1)).toHaveAttribute('data-slot-chosen', 'put x 1');
+  });
+
+  test('on a phone the Quorums lever waits under More and opens in view', async ({ app, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await page.getByRole('button', { name: 'More levers' }).click();
+    await page.getByRole('button', { name: 'Quorums', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Quorum sizes for the whole run' });
+    await page.screenshot({ path: 'e2e/screenshots/multi-lever-quorums-phone.png' });
+    await expectWhollyShown(dialog, 'the Quorums panel');
+  });
 });
