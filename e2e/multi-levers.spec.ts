@@ -80,4 +80,27 @@ test.describe('Multi-Paxos levers', () => {
     await page.screenshot({ path: 'e2e/screenshots/multi-lever-quorums-phone.png' });
     await expectWhollyShown(dialog, 'the Quorums panel');
   });
+
+  test('retry request #1 (same client, same seq): chosen again in a later slot, answered from cache, not applied twice', async ({
+    app,
+    page,
+  }) => {
+    const log = new LogPanel(page);
+    const duplicate = log.panel().locator('[data-replica-applied="L1"][data-applied="duplicate"]');
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.seek(10);
+    await page.getByRole('button', { name: 'Request', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'A client asks a proposer' });
+    await dialog
+      .getByLabel('Or retry an earlier request (same client, same seq)')
+      .selectOption('1');
+    await dialog.getByRole('button', { name: 'Retry', exact: true }).click();
+    await app.toEnd();
+    await expect(duplicate).toHaveCount(1);
+    await expect(log.chosen(1)).toHaveAttribute('data-slot-chosen', 'put x 1');
+    await app.expectState('L1', 'x=1');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await app.toEnd();
+    await expect(duplicate).toHaveCount(0);
+  });
 });

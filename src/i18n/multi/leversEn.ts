@@ -15,4 +15,7 @@ export const leversEn = {
   'quorums.problem': '“{field}” takes a whole number from 1 to {max}.',
   'quorums.minority':
     'The broken rule “minority quorum” sets the quorums already: repair it in Rules first.',
+  'request.retry': 'Or retry an earlier request (same client, same seq)',
+  'request.retryOf': '#{seq} {value}',
+  'request.retrySend': 'Retry',
 } as const;

@@ -13,4 +13,7 @@ export const leversZh: Record<keyof typeof leversEn, string> = {
   'quorums.acceptors': '{acceptors} 个接受者：只要 q1 + q2 > {acceptors} 就是安全的。',
   'quorums.problem': '“{field}”须是 1 到 {max} 之间的整数。',
   'quorums.minority': '已打破的规则“少数派法定人数”已经设定了法定人数：请先在“规则”里恢复它。',
+  'request.retry': '或者重试之前的请求（同一客户端、同一序号）',
+  'request.retryOf': '#{seq} {value}',
+  'request.retrySend': '重试',
 };
