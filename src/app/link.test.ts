@@ -106,7 +106,7 @@ describe('links', () => {
     [
       'edits of an unknown kind',
       `?scenario=basic&e=${compressToEncodedURIComponent(JSON.stringify([{ kind: 'format-disk' }]))}`,
-      'the edits in this link are not valid: edits[0].kind: unknown edit "format-disk" (known: script, add-proposer, remove-proposer, seed, bugs)',
+      'the edits in this link are not valid: edits[0].kind: unknown edit "format-disk" (known: script, add-proposer, remove-proposer, seed, bugs, quorums)',
     ],
     [
       'edits naming a node the scenario lacks',

@@ -1,3 +1,4 @@
+import { leversEn } from './multi/leversEn';
 import { multiEn } from './multi/multiEn';
 
 /**
@@ -6,6 +7,7 @@ import { multiEn } from './multi/multiEn';
  */
 export const en = {
   ...multiEn,
+  ...leversEn,
   'app.tagline': 'See Paxos work, message by message',
   'app.loadError': 'This scenario could not be opened: {error}',
   'app.drawError':

@@ -1,9 +1,11 @@
 import type { MessageKey } from './en';
+import { leversZh } from './multi/leversZh';
 import { multiZh } from './multi/multiZh';
 
 /** 中文：每个英文键都必须有译文（缺一个键，类型检查就会失败）。 */
 export const zh: Record<MessageKey, string> = {
   ...multiZh,
+  ...leversZh,
   'app.tagline': '一条条消息，看 Paxos 如何工作',
   'app.loadError': '无法打开这个场景：{error}',
   'app.drawError': '绘制这次运行时出错（{error}）。“重置”会恢复上一次成功绘制的运行。',

@@ -61,10 +61,23 @@ export function validateEdits(
           kind: 'bugs',
           bugs: readBugs(problems, item.bugs, `${path}.bugs`),
         });
+      case 'quorums': {
+        // Sizes are checked against the acceptors by validating the edited scenario.
+        if (item.quorums === null) return void edits.push({ kind: 'quorums', quorums: null });
+        const quorums = item.quorums;
+        if (!isRecord(quorums))
+          return problems.add(`${path}.quorums`, 'required: { phase1, phase2 } or null');
+        const size = (key: 'phase1' | 'phase2') =>
+          problems.integer(quorums[key], `${path}.quorums.${key}`, 1, LIMITS.nodesMax, 1, true);
+        return void edits.push({
+          kind: 'quorums',
+          quorums: { phase1: size('phase1'), phase2: size('phase2') },
+        });
+      }
       default:
         return problems.add(
           `${path}.kind`,
-          `unknown edit ${shown(item.kind)} (known: script, add-proposer, remove-proposer, seed, bugs)`,
+          `unknown edit ${shown(item.kind)} (known: script, add-proposer, remove-proposer, seed, bugs, quorums)`,
         );
     }
   });

@@ -17,6 +17,15 @@ describe('edits', () => {
     expect(base.bugs).toEqual([]);
   });
 
+  it('set flexible quorums for the whole run, and go back to majorities', () => {
+    const flexible = applyEdits(base, [{ kind: 'quorums', quorums: { phase1: 3, phase2: 1 } }]);
+    expect(flexible.quorums).toEqual({ phase1: 3, phase2: 1 });
+    expect(validateScenario(flexible).ok).toBe(true);
+    const back = applyEdits(flexible, [{ kind: 'quorums', quorums: null }]);
+    expect('quorums' in back).toBe(false);
+    expect(base.quorums).toBeUndefined();
+  });
+
   it('appends levers as script entries and leaves the loaded scenario untouched', () => {
     const edited = applyEdits(base, [
       { kind: 'script', entries: [{ at: 3, crash: 'A3' }] },

@@ -1,4 +1,4 @@
-import type { NodeId, RuleBreak, Value } from '../engine';
+import type { NodeId, Quorums, RuleBreak, Value } from '../engine';
 import { nodeId } from '../engine';
 import type { Scenario, ScriptEntry } from './scenarioTypes';
 import { LIMITS } from './scenarioTypes';
@@ -17,7 +17,9 @@ export type Edit =
   | { kind: 'remove-proposer' }
   | { kind: 'seed'; seed: number }
   /** The rules broken, for the whole run (rules are part of the world, not of a moment). */
-  | { kind: 'bugs'; bugs: RuleBreak[] };
+  | { kind: 'bugs'; bugs: RuleBreak[] }
+  /** Phase 1 and phase 2 quorum sizes for the whole run (null: majorities), like the rules. */
+  | { kind: 'quorums'; quorums: Quorums | null };
 
 export function applyEdits(base: Scenario, edits: readonly Edit[]): Scenario {
   return edits.reduce(applyEdit, base);
@@ -31,11 +33,18 @@ function applyEdit(scenario: Scenario, edit: Edit): Scenario {
       return { ...scenario, seed: edit.seed };
     case 'bugs':
       return { ...scenario, bugs: [...edit.bugs] };
+    case 'quorums':
+      return withQuorums(scenario, edit.quorums);
     case 'add-proposer':
       return addProposer(scenario, edit.at, edit.value);
     case 'remove-proposer':
       return removeProposer(scenario);
   }
+}
+
+function withQuorums(scenario: Scenario, quorums: Quorums | null): Scenario {
+  const { quorums: _old, ...rest } = scenario;
+  return quorums === null ? rest : { ...rest, quorums: { ...quorums } };
 }
 
 function addProposer(scenario: Scenario, at: number, value: Value): Scenario {

@@ -125,6 +125,24 @@ describe('values, names and sentences are plain text', () => {
   });
 });
 
+describe('an edit of the quorums', () => {
+  it('reads sizes or null (majorities), and refuses anything else by its path', () => {
+    expect(validateEdits([{ kind: 'quorums', quorums: { phase1: 3, phase2: 2 } }])).toEqual({
+      ok: true,
+      edits: [{ kind: 'quorums', quorums: { phase1: 3, phase2: 2 } }],
+    });
+    expect(validateEdits([{ kind: 'quorums', quorums: null }]).ok).toBe(true);
+    const refused = validateEdits([{ kind: 'quorums', quorums: { phase1: 0, phase2: 2 } }]);
+    expect(refused.ok ? null : formatError(refused.errors[0]!)).toMatch(
+      /^edits\[0\]\.quorums\.phase1: /,
+    );
+    const shapeless = validateEdits([{ kind: 'quorums' }]);
+    expect(shapeless.ok ? null : formatError(shapeless.errors[0]!)).toMatch(
+      /^edits\[0\]\.quorums: required/,
+    );
+  });
+});
+
 describe('a file is refused by its size before it is read', () => {
   it('never reads a 50 MB file', async () => {
     let read = false;

@@ -44,9 +44,11 @@ export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodeViews';
 export { logView } from './logView';
+export { sentRequests } from './requests';
+export type { SentRequest } from './requests';
 export type { LogLeader, LogSlot, LogView, LogVote } from './logView';
 // The partition editor starts every node on its side as the engine defines it.
-export { partitionSide } from '../engine';
+export { partitionSide, quorumsOf } from '../engine';
 export type { Countdown, NodeView } from './nodeViews';
 export { createPaxosStore } from './state';
 export type { PaxosStore, State } from './state';

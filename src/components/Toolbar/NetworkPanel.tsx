@@ -5,11 +5,11 @@ import type { Lever } from '../../store';
 import { edit, leverTick, pullLevers, usePaxos, useStoreApi } from '../../store';
 import { useT } from '../useT';
 import { formProblem } from './networkForm';
-import type { Field, FormProblem } from './networkForm';
+import type { Field, FormProblem, NetworkForm } from './networkForm';
 
 /**
  * Network and timing from the cursor on (delay range, loss, duplication, proposer timeout and
- * backoff), and the seed, which reruns the whole scenario. The numbers are checked first in the
+ * backoff, and in a Multi-Paxos run the leader's heartbeat and window), and the seed, which reruns the whole scenario. The numbers are checked first in the
  * panel's own words (networkForm.ts); the scenario validator still has the last word on the
  * edited run (say, a script grown past its limit), and then its message is shown.
  */
@@ -18,7 +18,9 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
   const store = useStoreApi();
   const settings = usePaxos((s) => s.world.settings);
   const seed = usePaxos((s) => s.scenario.seed);
-  const [form, setForm] = useState<Record<Field, string>>({
+  const multi = usePaxos((s) => s.scenario.protocol === 'multi-paxos');
+  const { heartbeat, window } = settings.proposer;
+  const [form, setForm] = useState<NetworkForm>({
     delayMin: String(settings.network.delay[0]),
     delayMax: String(settings.network.delay[1]),
     loss: String(Math.round(settings.network.drop * 100)),
@@ -26,6 +28,9 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
     timeout: String(settings.proposer.timeout),
     backoffMin: String(settings.proposer.backoff[0]),
     backoffMax: String(settings.proposer.backoff[1]),
+    // A Multi-Paxos world always has both; a Basic Paxos one has neither, nor these fields.
+    ...(heartbeat === undefined ? {} : { heartbeat: String(heartbeat) }),
+    ...(window === undefined ? {} : { window: String(window) }),
   });
   const [seedText, setSeedText] = useState(String(seed));
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,6 +47,7 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
       proposer: {
         timeout: number('timeout'),
         backoff: [number('backoffMin'), number('backoffMax')],
+        ...(multi ? { heartbeat: number('heartbeat'), window: number('window') } : {}),
       },
     },
   ];
@@ -80,7 +86,7 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
       <input
         type="number"
         inputMode="numeric"
-        value={form[name]}
+        value={form[name] ?? ''}
         onChange={(e) => setForm({ ...form, [name]: e.target.value })}
       />
     </label>
@@ -95,6 +101,8 @@ export function NetworkPanel({ onDone }: { onDone(): void }) {
         {field('timeout', 'network.timeout')}
         {field('backoffMin', 'network.backoffMin')}
         {field('backoffMax', 'network.backoffMax')}
+        {multi ? field('heartbeat', 'network.heartbeat') : null}
+        {multi ? field('window', 'network.window') : null}
       </div>
       <div className="px-panel__actions">
         <button type="button" className="px-button px-button--primary" onClick={apply}>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { pullLever, usePaxos, useStoreApi } from '../../store';
 import { laneNodes } from '../../trace';
 import { useT } from '../useT';
+import { RetryRequest } from './RetryRequest';
 import { isValue, ValueField } from './ValueField';
 
-/** A client asks a proposer to get a value chosen, from the cursor on. */
+/** A client asks a proposer to get a value chosen, from the cursor on (or, in Multi-Paxos, to retry a request). */
 export function RequestPanel({ onDone }: { onDone(): void }) {
   const tr = useT();
   const store = useStoreApi();
@@ -50,6 +51,7 @@ export function RequestPanel({ onDone }: { onDone(): void }) {
           {tr('request.send')}
         </button>
       </div>
+      <RetryRequest client={client} proposer={proposer} onDone={onDone} />
     </form>
   );
 }

@@ -7,11 +7,12 @@ import { InFlightPanel } from './InFlightPanel';
 import { NetworkPanel } from './NetworkPanel';
 import { PartitionEditor } from './PartitionEditor';
 import { ProposersPanel } from './ProposersPanel';
+import { QuorumsPanel } from './QuorumsPanel';
 import { RequestPanel } from './RequestPanel';
 
 /**
  * The levers a lecturer pulls at the cursor: split the network, add a competing proposer,
- * send a request, change the network, become the network, act on one message in flight — and
+ * send a request, change the network and the quorums, become the network, act on one message in flight — and
  * Undo. Each lever is an edit of the scenario at the cursor; the future is re-simulated. On a
  * phone the rarer levers fold under More, so the row fits beside the diagram.
  */
@@ -48,6 +49,9 @@ export function Toolbar() {
         </Popover>
         <Popover label={tr('network.title')} button={tr('toolbar.network')}>
           {(close) => <NetworkPanel onDone={close} />}
+        </Popover>
+        <Popover label={tr('quorums.title')} button={tr('toolbar.quorums')}>
+          {(close) => <QuorumsPanel onDone={close} />}
         </Popover>
         <label className="px-toolbar__toggle">
           <input

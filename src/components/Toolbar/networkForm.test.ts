@@ -31,6 +31,18 @@ describe('the Network panel’s own check', () => {
     expect(formProblem({ ...good, delayMin: '' })).toMatchObject({ field: 'network.delayMin' });
   });
 
+  it('checks a Multi-Paxos run’s heartbeat and window, which a Basic Paxos form has not', () => {
+    expect(formProblem({ ...good, heartbeat: '5', window: '20' })).toBeNull();
+    expect(formProblem({ ...good, heartbeat: '5', window: '21' })).toEqual({
+      key: 'network.problem.range',
+      field: 'network.window',
+      params: { min: 1, max: 20 },
+    });
+    expect(formProblem({ ...good, heartbeat: '0', window: '5' })).toMatchObject({
+      field: 'network.heartbeat',
+    });
+  });
+
   it('says which of a range’s two fields is above the other', () => {
     expect(formProblem({ ...good, delayMin: '9', delayMax: '2' })).toEqual({
       key: 'network.problem.order',

@@ -3,9 +3,22 @@ import { LIMITS } from '../../scenario';
 
 /** The Network panel's fields, as the user types them. */
 export type Field =
-  'delayMin' | 'delayMax' | 'loss' | 'duplicate' | 'timeout' | 'backoffMin' | 'backoffMax';
+  | 'delayMin'
+  | 'delayMax'
+  | 'loss'
+  | 'duplicate'
+  | 'timeout'
+  | 'backoffMin'
+  | 'backoffMax'
+  | 'heartbeat'
+  | 'window';
 
-export type NetworkForm = Record<Field, string>;
+/** The fields a Multi-Paxos run adds: its leader's heartbeat and window. */
+export type MultiField = 'heartbeat' | 'window';
+
+/** Every field of a Basic Paxos run; a Multi-Paxos run's form has its two fields as well. */
+export type NetworkForm = Record<Exclude<Field, MultiField>, string> &
+  Partial<Record<MultiField, string>>;
 
 /**
  * Each field's label, and the whole numbers it takes: the scenario format's limits, with loss
@@ -19,6 +32,8 @@ export const FIELDS: Record<Field, { label: MessageKey; min: number; max: number
   timeout: { label: 'network.timeout', min: 1, max: LIMITS.timeoutMax },
   backoffMin: { label: 'network.backoffMin', min: 0, max: LIMITS.backoffMax },
   backoffMax: { label: 'network.backoffMax', min: 0, max: LIMITS.backoffMax },
+  heartbeat: { label: 'network.heartbeat', min: 1, max: LIMITS.heartbeatMax },
+  window: { label: 'network.window', min: 1, max: LIMITS.windowMax },
 };
 
 /** Ranges whose first field may not be above the second. */
@@ -39,7 +54,9 @@ export type FormProblem =
 export function formProblem(form: NetworkForm): FormProblem | null {
   for (const field of Object.keys(FIELDS) as Field[]) {
     const { label, min, max } = FIELDS[field];
-    const text = form[field].trim();
+    // A Basic Paxos run's form has no heartbeat or window: nothing to check there.
+    const text = form[field]?.trim();
+    if (text === undefined) continue;
     const value = Number(text);
     if (text === '' || !Number.isInteger(value) || value < min || value > max)
       return { key: 'network.problem.range', field: label, params: { min, max } };
