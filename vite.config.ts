@@ -61,10 +61,7 @@ export default defineConfig({
     substituteIn('preact-in', PREACT_COMPAT, ['embed', 'element', 'elementFull']),
     substituteIn('motionless-in', MOTIONLESS, ['element']),
   ],
-  build: {
-    target: 'es2022',
-    sourcemap: true,
-  },
+  build: { target: 'es2022', sourcemap: true },
   environments: {
     client: {},
     embed: {

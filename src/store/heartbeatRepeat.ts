@@ -1,39 +1,54 @@
 import type { EngineEvent, Message } from '../engine';
 import type { Trace } from '../trace';
-import { find } from './narrationLine';
 
-type Events = EngineEvent[];
+function sameBeat(a: Message, b: Message, to: boolean): boolean {
+  return (
+    a.type === 'Heartbeat' && a.from === b.from && a.ballot === b.ballot && (!to || a.to === b.to)
+  );
+}
 
-function sent(events: Events): Message[] {
-  return events.flatMap((e) => (e.kind === 'send' ? [e.message] : []));
+/** The first of the trace's events from `start` up to `end` that passes `test`. */
+function firstOf(trace: Trace, start: number, end: number, test: (e: EngineEvent) => boolean) {
+  for (let i = start; i < end; i++) if (test(trace.events[i]!)) return trace.events[i]!;
+  return undefined;
 }
 
 /**
  * Whether this step's heartbeat repeats one told before: the same leader's beat in the same
  * ballot sent by an earlier timer step, or delivered earlier to the same node. A steady leader
  * beats every few ticks; its story is told in full once and then in short. The beat a new leader
- * sends on winning phase 1 is told by `lead`, so only timer steps count as a beat told.
+ * sends on winning phase 1 is told by `lead`, so only timer steps count as a beat told. Narration
+ * asks this at every step the cursor rests on, so the earlier steps are read in place, by index.
  */
 export function repeatsHeartbeat(trace: Trace, step: number): boolean {
-  const eventsOf = ({ eventStart, eventEnd }: Trace['steps'][number]): Events =>
-    trace.events.slice(eventStart, eventEnd);
-  const same = (a: Message, b: Message, to: boolean): boolean =>
-    a.type === 'Heartbeat' && a.from === b.from && a.ballot === b.ballot && (!to || a.to === b.to);
-  const events = eventsOf(trace.steps[step - 1]!);
-  const before = trace.steps.slice(0, step - 1);
-  const delivered = find(events, 'deliver')?.message;
-  if (delivered !== undefined)
+  const { eventStart, eventEnd } = trace.steps[step - 1]!;
+  const deliver = firstOf(trace, eventStart, eventEnd, (e) => e.kind === 'deliver');
+  if (deliver !== undefined) {
+    const delivered = deliver.kind === 'deliver' ? deliver.message : null;
+    if (delivered?.type !== 'Heartbeat') return false;
+    // Every event before this step's belongs to an earlier step.
     return (
-      delivered.type === 'Heartbeat' &&
-      before.some((s) =>
-        eventsOf(s).some((e) => e.kind === 'deliver' && same(e.message, delivered, true)),
-      )
+      firstOf(
+        trace,
+        0,
+        eventStart,
+        (e) => e.kind === 'deliver' && sameBeat(e.message, delivered, true),
+      ) !== undefined
     );
-  const beat = sent(events).find((m) => m.type === 'Heartbeat');
-  return (
-    beat !== undefined &&
-    before.some(
-      (s) => s.input.kind === 'timeout' && sent(eventsOf(s)).some((m) => same(m, beat, false)),
-    )
+  }
+  const send = firstOf(
+    trace,
+    eventStart,
+    eventEnd,
+    (e) => e.kind === 'send' && e.message.type === 'Heartbeat',
   );
+  if (send?.kind !== 'send') return false;
+  const beat = send.message;
+  const told = (e: EngineEvent) => e.kind === 'send' && sameBeat(e.message, beat, false);
+  for (let i = 0; i < step - 1; i++) {
+    const earlier = trace.steps[i]!;
+    if (earlier.input.kind !== 'timeout') continue;
+    if (firstOf(trace, earlier.eventStart, earlier.eventEnd, told) !== undefined) return true;
+  }
+  return false;
 }
