@@ -84,9 +84,13 @@ export async function cutsOf(locator: Locator): Promise<string[]> {
   });
 }
 
-/** Checks that the whole of an element is in sight: nothing of it scrolled away or cut off. */
+/**
+ * Checks that the whole of an element comes to be in sight: nothing of it scrolled away or cut
+ * off. It asks again until the layout settles (a panel that has just opened, a result that has
+ * just grown the drawer), as a reader looks once the screen has stopped moving.
+ */
 export async function expectWhollyShown(locator: Locator, what: string): Promise<void> {
-  expect(await cutsOf(locator), `${what} is cut off by`).toEqual([]);
+  await expect.poll(() => cutsOf(locator), { message: `${what} is cut off by` }).toEqual([]);
 }
 
 /** Whether two boxes share any area (touching edges do not count). */
