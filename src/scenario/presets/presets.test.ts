@@ -57,7 +57,7 @@ describe('the preset library', () => {
     }
   });
 
-  it.each(BASIC_PRESET_IDS)('%s has 3 to 8 stops, written in tick order', (id) => {
+  it.each(PRESET_IDS)('%s has 3 to 8 stops, written in tick order', (id) => {
     const stops = presetFile(id).stops as { at: number }[];
     expect(stops.length).toBeGreaterThanOrEqual(3);
     expect(stops.length).toBeLessThanOrEqual(8);
@@ -71,6 +71,7 @@ describe('the preset library', () => {
     'highest-ballot',
     'two-values',
     'chosen-is-stable',
+    ...LOG_PRESET_IDS,
   ] as const)('%s asks the audience to predict what happens next', (id) => {
     const asks = preset(id).stops.flatMap((stop) => (stop.ask === undefined ? [] : [stop.ask]));
     expect(asks.length).toBeGreaterThanOrEqual(1);
