@@ -123,6 +123,51 @@ for (const size of [PHONES[0]!, PHONES[2]!]) {
   });
 }
 
+/**
+ * A student upright on a phone, at a lesson question (basic, tick 2), scrolled down to playback:
+ * the diagram keeps lanes enough to see the promises arrive, and opening More lays the rarer
+ * levers over the diagram's top instead of pushing the stage down, so the question, Reveal,
+ * Step and the scrubber stay where the thumb left them.
+ */
+test('on a phone (360×740) at a lesson question, More opens without pushing playback off the screen', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await app.open('scenario=basic&lang=en&t=2');
+  const parts = stage(app, page);
+  const reveal = parts.lesson.getByRole('button', { name: 'Reveal' });
+  await expect(reveal).toBeVisible();
+  await scrollToBottom(page);
+  const lanes = page.getByRole('group', { name: 'Paxos message diagram' });
+  const before = (await shownBox(lanes)).shown;
+  expect(before.height, 'the lanes at a question').toBeGreaterThanOrEqual(80);
+  const levers = page.getByRole('toolbar', { name: 'Change the run' });
+  const more = levers.getByRole('button', { name: 'More levers' });
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  for (const name of ['Partition', 'Proposers', 'Request', 'Network', 'Quorums'])
+    await expectWhollyShown(levers.getByRole('button', { name }), name);
+  for (const [what, control] of [
+    ['Reveal', reveal],
+    ['Step', parts.step],
+    ['the scrubber', parts.scrubber],
+  ] as const)
+    await expectWhollyShown(control, what);
+  const after = (await shownBox(lanes)).shown;
+  expect(after.y, 'the diagram moved').toBeCloseTo(before.y, 0);
+  expect(after.height, 'the diagram shrank').toBeCloseTo(before.height, 0);
+  expect(await smallTargets(page)).toEqual([]);
+  // Tapping More again folds the levers away; so does Escape, giving the focus back to More.
+  await more.click();
+  await expect(levers.getByRole('button', { name: 'Partition' })).toBeHidden();
+  await more.click();
+  await levers.getByRole('button', { name: 'Partition' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(levers.getByRole('button', { name: 'Partition' })).toBeHidden();
+  await expect(more).toBeFocused();
+});
+
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [
   // The stress run's last step: a retry that will not happen, and the end of the run.
