@@ -11,6 +11,7 @@ import {
   smallTargets,
 } from './pages/boxes';
 import { Embedded } from './pages/embed';
+import { LogPanel } from './pages/log';
 
 const PHONES = [
   { name: 'a phone', width: 360, height: 740 },
@@ -167,6 +168,35 @@ test('on a phone (360×740) at a lesson question, More opens without pushing pla
   await expect(levers.getByRole('button', { name: 'Partition' })).toBeHidden();
   await expect(more).toBeFocused();
 });
+
+/**
+ * A student upright on a phone reading a Multi-Paxos run to its end: scrolled down to playback,
+ * the log lies under the lanes in the diagram's box, every slot of it whole (none scrolled away
+ * inside the panel), the lanes still tall enough to follow, and playback in reach.
+ */
+for (const size of [PHONES[0]!, PHONES[1]!]) {
+  test(`on ${size.name} (${size.width}×${size.height}) the Multi-Paxos log shows every slot under the diagram`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await app.open('scenario=mp-hole-noop&lang=en&t=35');
+    await expect(app.readout()).toContainText('tick 35 of 35');
+    const log = new LogPanel(page);
+    await expect(log.chosen(4)).toBeVisible();
+    await scrollToBottom(page);
+    const parts = stage(app, page);
+    const lanes = page.getByRole('group', { name: 'Paxos message diagram' });
+    expect((await shownBox(lanes)).shown.height, 'the lanes').toBeGreaterThanOrEqual(128);
+    await expectWhollyShown(log.leaderLine(), 'the leader line');
+    for (const slot of [1, 2, 3, 4]) await expectWhollyShown(log.slot(slot), `slot ${slot}`);
+    await expectWhollyShown(log.panel().locator('[data-slot-next]'), 'the next slot');
+    await expectWhollyShown(parts.step, 'Step');
+    await expectWhollyShown(parts.scrubber, 'the scrubber');
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(await smallTargets(page)).toEqual([]);
+  });
+}
 
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [
