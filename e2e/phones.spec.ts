@@ -198,6 +198,32 @@ for (const size of [PHONES[0]!, PHONES[1]!]) {
   });
 }
 
+/**
+ * A phone on its side: the diagram has the screen's height, so the log joins the column beside
+ * it, under the levers, and the lanes keep their height instead of giving it to a band.
+ */
+test('on a phone on its side (740×360) the Multi-Paxos log sits beside the lanes, not under them', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await app.open('scenario=mp-leader-fails&lang=en&t=33');
+  await expect(app.readout()).toContainText('tick 33 of 35');
+  const log = new LogPanel(page);
+  await expect(log.chosen(2)).toBeVisible();
+  await scrollToBottom(page);
+  const lanes = (await shownBox(page.getByRole('group', { name: 'Paxos message diagram' }))).shown;
+  expect(lanes.height, 'the lanes').toBeGreaterThanOrEqual(100);
+  for (const slot of [1, 2]) await expectWhollyShown(log.slot(slot), `slot ${slot}`);
+  const panel = (await shownBox(log.panel())).box;
+  expect(panel.x, 'the log starts right of the lanes').toBeGreaterThanOrEqual(
+    lanes.x + lanes.width,
+  );
+  await expectWhollyShown(app.button('Step'), 'Step');
+  await expectWhollyShown(page.getByRole('slider', { name: 'Time in the run' }), 'the scrubber');
+  expect(await sidewaysScroll(page)).toBe(0);
+});
+
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [
   // The stress run's last step: a retry that will not happen, and the end of the run.
