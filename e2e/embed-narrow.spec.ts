@@ -1,5 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { overlap } from './pages/boxes';
+import { Embedded } from './pages/embed';
 
 /** A control's box on screen, to check that two controls do not overlap. */
 async function box(locator: Locator) {
@@ -38,5 +40,38 @@ for (const [width, height] of [
     expect(o.x + o.width).toBeLessThanOrEqual(inside.x + width);
     // Large enough to hit with a finger.
     expect(Math.min(o.width, o.height)).toBeGreaterThanOrEqual(24);
+  });
+}
+
+/**
+ * At the end of a run the view shows the whole run, and Fit and Follow sit over its bottom
+ * corner: the cursor's line and its `t=` mark stay clear of them, so a reader sees where now is.
+ */
+for (const [scenario, end] of [
+  ['basic', 6],
+  ['dueling-proposers', 54],
+] as const) {
+  test(`a 342 px embed at the end of ${scenario} keeps the cursor's mark clear of Fit and Follow`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1&motion=0&scenario=${scenario}&t=${end}&lang=en" width="342" height="420" style="border:0"></iframe>`,
+    );
+    const embed = new Embedded(page.frameLocator('iframe'));
+    await expect(embed.readout()).toHaveText(`tick ${end} of ${end}`);
+    const cursor = embed.cursorLine();
+    await expect(cursor.locator('text')).toHaveText(`t=${end}`);
+    await expect(embed.viewButtons()).toHaveCount(2);
+    // The line is drawn 1.5 px wide: its box is widened by its stroke and a pixel more.
+    const line = await box(cursor.locator('line'));
+    const drawn = { ...line, y: line.y - 2, height: line.height + 4 };
+    const mark = await box(cursor.locator('text'));
+    for (const button of await embed.viewButtons().all()) {
+      const name = (await button.innerText()).replace(/\s+/g, ' ');
+      const over = await box(button);
+      expect(overlap(drawn, over), `${name} covers the cursor's line`).toBe(false);
+      expect(overlap(mark, over), `${name} covers the cursor's t= mark`).toBe(false);
+    }
   });
 }

@@ -11,6 +11,7 @@ import {
   smallTargets,
 } from './pages/boxes';
 import { Embedded } from './pages/embed';
+import { LogPanel } from './pages/log';
 
 const PHONES = [
   { name: 'a phone', width: 360, height: 740 },
@@ -122,6 +123,106 @@ for (const size of [PHONES[0]!, PHONES[2]!]) {
     ).toBeVisible();
   });
 }
+
+/**
+ * A student upright on a phone, at a lesson question (basic, tick 2), scrolled down to playback:
+ * the diagram keeps lanes enough to see the promises arrive, and opening More lays the rarer
+ * levers over the diagram's top instead of pushing the stage down, so the question, Reveal,
+ * Step and the scrubber stay where the thumb left them.
+ */
+test('on a phone (360×740) at a lesson question, More opens without pushing playback off the screen', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await app.open('scenario=basic&lang=en&t=2');
+  const parts = stage(app, page);
+  const reveal = parts.lesson.getByRole('button', { name: 'Reveal' });
+  await expect(reveal).toBeVisible();
+  await scrollToBottom(page);
+  const lanes = page.getByRole('group', { name: 'Paxos message diagram' });
+  const before = (await shownBox(lanes)).shown;
+  expect(before.height, 'the lanes at a question').toBeGreaterThanOrEqual(80);
+  const levers = page.getByRole('toolbar', { name: 'Change the run' });
+  const more = levers.getByRole('button', { name: 'More levers' });
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  for (const name of ['Partition', 'Proposers', 'Request', 'Network', 'Quorums'])
+    await expectWhollyShown(levers.getByRole('button', { name }), name);
+  for (const [what, control] of [
+    ['Reveal', reveal],
+    ['Step', parts.step],
+    ['the scrubber', parts.scrubber],
+  ] as const)
+    await expectWhollyShown(control, what);
+  const after = (await shownBox(lanes)).shown;
+  expect(after.y, 'the diagram moved').toBeCloseTo(before.y, 0);
+  expect(after.height, 'the diagram shrank').toBeCloseTo(before.height, 0);
+  expect(await smallTargets(page)).toEqual([]);
+  // Tapping More again folds the levers away; so does Escape, giving the focus back to More.
+  await more.click();
+  await expect(levers.getByRole('button', { name: 'Partition' })).toBeHidden();
+  await more.click();
+  await levers.getByRole('button', { name: 'Partition' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(levers.getByRole('button', { name: 'Partition' })).toBeHidden();
+  await expect(more).toBeFocused();
+});
+
+/**
+ * A student upright on a phone reading a Multi-Paxos run to its end: scrolled down to playback,
+ * the log lies under the lanes in the diagram's box, every slot of it whole (none scrolled away
+ * inside the panel), the lanes still tall enough to follow, and playback in reach.
+ */
+for (const size of [PHONES[0]!, PHONES[1]!]) {
+  test(`on ${size.name} (${size.width}×${size.height}) the Multi-Paxos log shows every slot under the diagram`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await app.open('scenario=mp-hole-noop&lang=en&t=35');
+    await expect(app.readout()).toContainText('tick 35 of 35');
+    const log = new LogPanel(page);
+    await expect(log.chosen(4)).toBeVisible();
+    await scrollToBottom(page);
+    const parts = stage(app, page);
+    const lanes = page.getByRole('group', { name: 'Paxos message diagram' });
+    expect((await shownBox(lanes)).shown.height, 'the lanes').toBeGreaterThanOrEqual(128);
+    await expectWhollyShown(log.leaderLine(), 'the leader line');
+    for (const slot of [1, 2, 3, 4]) await expectWhollyShown(log.slot(slot), `slot ${slot}`);
+    await expectWhollyShown(log.panel().locator('[data-slot-next]'), 'the next slot');
+    await expectWhollyShown(parts.step, 'Step');
+    await expectWhollyShown(parts.scrubber, 'the scrubber');
+    expect(await sidewaysScroll(page)).toBe(0);
+    expect(await smallTargets(page)).toEqual([]);
+  });
+}
+
+/**
+ * A phone on its side: the diagram has the screen's height, so the log joins the column beside
+ * it, under the levers, and the lanes keep their height instead of giving it to a band.
+ */
+test('on a phone on its side (740×360) the Multi-Paxos log sits beside the lanes, not under them', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await app.open('scenario=mp-leader-fails&lang=en&t=33');
+  await expect(app.readout()).toContainText('tick 33 of 35');
+  const log = new LogPanel(page);
+  await expect(log.chosen(2)).toBeVisible();
+  await scrollToBottom(page);
+  const lanes = (await shownBox(page.getByRole('group', { name: 'Paxos message diagram' }))).shown;
+  expect(lanes.height, 'the lanes').toBeGreaterThanOrEqual(100);
+  for (const slot of [1, 2]) await expectWhollyShown(log.slot(slot), `slot ${slot}`);
+  const panel = (await shownBox(log.panel())).box;
+  expect(panel.x, 'the log starts right of the lanes').toBeGreaterThanOrEqual(
+    lanes.x + lanes.width,
+  );
+  await expectWhollyShown(app.button('Step'), 'Step');
+  await expectWhollyShown(page.getByRole('slider', { name: 'Time in the run' }), 'the scrubber');
+  expect(await sidewaysScroll(page)).toBe(0);
+});
 
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [

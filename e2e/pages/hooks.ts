@@ -109,6 +109,16 @@ export class Hooks {
     return this.root.locator('[data-cursor]');
   }
 
+  /** Now on the diagram: the line across the lanes at the cursor, with its `t=` mark. */
+  cursorLine(): Locator {
+    return this.root.locator('[data-cursor-line]');
+  }
+
+  /** The buttons over the diagram's bottom right corner (Fit, and Follow when it shows). */
+  viewButtons(): Locator {
+    return this.root.locator('[data-view-buttons] button');
+  }
+
   /** Why the run on screen is not the one asked for (a refused link, a cut run). */
   notice(): Locator {
     return this.root.locator('[data-notice]');

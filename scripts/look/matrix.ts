@@ -6,7 +6,7 @@ import { serveBuiltApp } from '../bench/browser';
  * `npm run look [-- SCREEN...]`: builds the app, serves it, and photographs the screens people
  * meet at every size they meet them on, into test-results/look/SCREEN-SIZE.png, for a person
  * to open one by one. A passing test does not show a clipped sentence or two marks on top of
- * each other; a picture does. SCREEN is one of `default`, `question`, `lab`, `dueling-end`.
+ * each other; a picture does. SCREEN is one of `default`, `question`, `lab`, `log`, `dueling-end`.
  */
 interface Size {
   name: string;
@@ -70,6 +70,8 @@ const SCREENS: Record<string, Screen> = {
       }
     },
   },
+  // The Multi-Paxos log near the end of a leader change: slot 2 recovered by the new leader.
+  log: { query: 'scenario=mp-leader-fails&t=33', hosts: ['page', 'present'], act: async () => {} },
   'dueling-end': {
     query: 'scenario=dueling-proposers',
     hosts: ALL,
@@ -118,6 +120,13 @@ async function shoot(browser: Browser, url: string, screenName: string, size: Si
   await page.mouse.move(0, 0);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `test-results/look/${screenName}-${size.name}.png` });
+  // On a phone the page scrolls down to the stage (the diagram, its words and playback): that
+  // screen is the one a student reads, so it is photographed too.
+  if (size.host === 'page' && (size.width <= 600 || size.height <= 560)) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `test-results/look/${screenName}-${size.name}-stage.png` });
+  }
   await page.close();
 }
 

@@ -82,14 +82,18 @@ function FullScreen({ error }: { error: string | null }) {
         <Toolbar />
         <RunNotice />
         <QuorumNotice />
-        <main className="px-main">
-          <DrawingBoundary>
-            <Swimlanes />
-          </DrawingBoundary>
+        {/* The diagram and, for Multi-Paxos, the log beside it (or under it, or on a phone on
+            its side in the words' column: see log.css). */}
+        <div className="px-board">
+          <main className="px-main">
+            <DrawingBoundary>
+              <Swimlanes />
+            </DrawingBoundary>
+          </main>
           <DrawingBoundary>
             <LogPanel />
           </DrawingBoundary>
-        </main>
+        </div>
         <div className="px-words">
           <DrawingBoundary>
             <Lesson />

@@ -43,13 +43,15 @@ export const PX_PER_TICK_MAX = 400;
 /**
  * The whole run on one screen (Fit): tick 0 at the top and the run's end at the bottom, each
  * with a little room so their arrows and labels are not cut, and `clearBottom` px kept free
- * at the bottom (where the view's buttons sit over the story's end). A short run is not blown
- * up past a readable zoom; a run too long for the screen even at the smallest zoom shows its
+ * at the bottom (where the view's buttons sit over the story's end). The end keeps its room
+ * above those pixels too: at the end of a run the cursor is there, and its line would
+ * otherwise run along the buttons' top edge, half under them. A short run is not blown up
+ * past a readable zoom; a run too long for the screen even at the smallest zoom shows its
  * start (the cursor is followed from there).
  */
-export function fitView(end: number, height: number, clearBottom = FIT_PAD_PX): TimeView {
+export function fitView(end: number, height: number, clearBottom = 0): TimeView {
   const ticks = Math.max(end, 1);
-  const room = height - FIT_PAD_PX - Math.max(FIT_PAD_PX, clearBottom);
+  const room = height - FIT_PAD_PX - (clearBottom + FIT_PAD_PX);
   const pxPerTick = Math.max(PX_PER_TICK_MIN, Math.min(160, room / ticks));
   // Centred in its room when the run takes less, so a short run does not hang from the top.
   const spare = Math.max(0, room - ticks * pxPerTick);

@@ -32,7 +32,7 @@ export function CursorLine({
     return onCursor(store, place);
   }, [store, view, height]);
   return (
-    <g ref={line} className="px-cursor">
+    <g ref={line} className="px-cursor" data-cursor-line>
       <line x1={0} x2={lanes.gutterX} />
       <text ref={label} x={lanes.gutterX - 4} y={-4} textAnchor="end" />
     </g>

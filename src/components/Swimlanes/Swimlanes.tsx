@@ -146,7 +146,7 @@ export function Swimlanes() {
             <MessageTooltip lanes={lanes} view={view} height={height} />
           </Suspense>
         ) : null}
-        <div className="px-view-buttons" ref={buttonsRef}>
+        <div className="px-view-buttons" ref={buttonsRef} data-view-buttons>
           <FitButton />
           <FollowButton />
         </div>

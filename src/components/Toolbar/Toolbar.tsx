@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { manualAt, pullLever, undo, usePaxos, useStoreApi } from '../../store';
 import { Popover } from '../Popover';
+import { isInside } from '../shadow';
 import { RulesButton } from '../Lab/RulesButton';
 import { useT } from '../useT';
 import { InFlightPanel } from './InFlightPanel';
@@ -25,16 +26,35 @@ export function Toolbar() {
   const [more, setMore] = useState(false);
   const foldId = useId();
   const fold = useRef<HTMLDivElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const toggleMore = () => {
     setMore(!more);
     // Opened, the levers it showed come first in the tab order: focus goes to the first of them.
     if (!more) requestAnimationFrame(() => fold.current?.querySelector('button')?.focus());
   };
+  // Upright on a phone the opened levers lie over the diagram (controls.css), as a menu does:
+  // a tap elsewhere folds them away again, and Escape too, with the focus back on More.
+  useEffect(() => {
+    if (!more) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!isInside(event, toolbar.current)) setMore(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [more]);
   return (
     <div
+      ref={toolbar}
       className={`px-toolbar${more ? ' px-toolbar--more' : ''}`}
       role="toolbar"
       aria-label={tr('toolbar.label')}
+      onKeyDown={(e) => {
+        // A lever's open panel takes its own Escape first (Popover stops it there).
+        if (e.key !== 'Escape' || !more) return;
+        setMore(false);
+        moreButton.current?.focus();
+      }}
     >
       {/* On a phone these wait under More (styles/controls.css); elsewhere they are in the row. */}
       <div className="px-toolbar__fold" id={foldId} ref={fold}>
@@ -76,6 +96,7 @@ export function Toolbar() {
         {tr('toolbar.undo')}
       </button>
       <button
+        ref={moreButton}
         type="button"
         className="px-button px-toolbar__more"
         aria-expanded={more}
