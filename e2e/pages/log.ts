@@ -12,6 +12,16 @@ export class LogPanel {
     return this.panel().locator(`[data-slot="${n}"]`);
   }
 
+  /** Slot n's button, what a keyboard focuses to light the slot (a click keeps it lit). */
+  slotButton(n: number): Locator {
+    return this.slot(n).locator(`[data-slot-button="${n}"]`);
+  }
+
+  /** The rows the panel marks: the lit slot, or the slot of the clicked message. */
+  highlightedRows(): Locator {
+    return this.panel().locator('[data-slot][data-highlighted]');
+  }
+
   /** The chosen cell of slot n (present only once a value is chosen there). */
   chosen(n: number): Locator {
     return this.slot(n).locator('[data-slot-chosen]');

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { LogView } from '../../store';
-import { logView, usePaxos } from '../../store';
+import { highlightedSlot, logView, usePaxos } from '../../store';
 import { useT } from '../useT';
 import { LogRow } from './LogRow';
 
@@ -27,6 +27,8 @@ function LogTable({ view }: { view: LogView }) {
   const tr = useT();
   const { leader } = view;
   const next = leader?.nextSlot ?? null;
+  const highlighted = usePaxos(highlightedSlot);
+  const picked = usePaxos((s) => s.slotPicked);
   return (
     <section className="px-log" aria-label={tr('log.label')} data-log>
       <header className="px-log__head">
@@ -63,7 +65,14 @@ function LogTable({ view }: { view: LogView }) {
           </thead>
           <tbody>
             {view.slots.map((slot) => (
-              <LogRow key={slot.slot} view={view} slot={slot} next={slot.slot === next} />
+              <LogRow
+                key={slot.slot}
+                view={view}
+                slot={slot}
+                next={slot.slot === next}
+                highlighted={slot.slot === highlighted}
+                picked={slot.slot === picked}
+              />
             ))}
             {next !== null && next > view.slots.length ? (
               <tr className="px-log__row px-log__row--next" data-slot-next={next}>

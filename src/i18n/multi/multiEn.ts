@@ -25,6 +25,7 @@ export const multiEn = {
   'log.watermarkOne': '{replica} applied slot 1',
   'log.watermarkNone': '{replica} applied nothing',
   'log.show': 'Show the log',
+  'log.showSlot': 'Slot {slot}: light up its Accept! and Accepted messages',
   'multi.proposer.leader': 'leader · ballot\u00a0{ballot}',
   'multi.proposer.nextSlot': 'next slot {slot}',
   'multi.proposer.follows': 'follows {leader}',

@@ -24,6 +24,7 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'log.watermarkOne': '{replica} 已执行槽位 1',
   'log.watermarkNone': '{replica} 还没执行任何槽位',
   'log.show': '显示日志',
+  'log.showSlot': '槽位 {slot}：突出显示它的 Accept! 和 Accepted 消息',
   'multi.proposer.leader': '领导者 · 编号\u00a0{ballot}',
   'multi.proposer.nextSlot': '下一个槽位 {slot}',
   'multi.proposer.follows': '跟随 {leader}',
