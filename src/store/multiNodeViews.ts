@@ -101,7 +101,9 @@ export function multiHeader(world: World, multi: MultiWorld, id: NodeId): MultiH
           a.promised === 0
             ? { key: 'acceptor.noPromise', params: {} }
             : { key: 'acceptor.promised', params: { ballot: a.promised } },
-          { key: 'multi.acceptor.slots', params: { count: a.accepted.length } },
+          a.accepted.length === 1
+            ? { key: 'multi.acceptor.slotOne', params: {} }
+            : { key: 'multi.acceptor.slots', params: { count: a.accepted.length } },
         ],
         short: [a.promised === 0 ? '–' : `p${a.promised}`, `#${a.accepted.length}`],
       };

@@ -29,6 +29,7 @@ export const multiEn = {
   'multi.proposer.leader': 'leader · ballot\u00a0{ballot}',
   'multi.proposer.nextSlot': 'next slot {slot}',
   'multi.proposer.follows': 'follows {leader}',
+  'multi.acceptor.slotOne': 'accepted in 1 slot',
   'multi.acceptor.slots': 'accepted in {count} slots',
   'multi.replica.applied': 'applied slots\u00a01–{count}',
   'multi.replica.appliedNone': 'applied nothing',

@@ -28,6 +28,7 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'multi.proposer.leader': '领导者 · 编号\u00a0{ballot}',
   'multi.proposer.nextSlot': '下一个槽位 {slot}',
   'multi.proposer.follows': '跟随 {leader}',
+  'multi.acceptor.slotOne': '在 1 个槽位接受过',
   'multi.acceptor.slots': '在 {count} 个槽位接受过',
   'multi.replica.applied': '已执行槽位\u00a01–{count}',
   'multi.replica.appliedNone': '尚未执行',
