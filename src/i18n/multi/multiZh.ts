@@ -110,6 +110,12 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'multi.narration.alreadyCounted': '{node} 已经计入过 {from}：这个 {type} 是副本。',
   'multi.narration.notPending':
     '{node} 已经知道槽位 {slot} 被选定：来自 {from} 的 {type} 不改变什么。',
+  'multi.narration.answerLost':
+    '{client} 还没有得到请求 #{seq} 的回答：除非另一个副本的回答到达，它会在第 {at} 刻再次发送同一个 (client, seq)。',
+  'multi.narration.answerLostNoRetry':
+    '{client} 还没有得到请求 #{seq} 的回答，而它从不重试（client.retry 为 0）：除非另一个副本的回答到达，它会一直等下去。',
+  'multi.narration.answerLostAnswered':
+    '{client} 已经从另一个副本得到了请求 #{seq} 的回答，所以这次丢失不改变任何事。',
   'multi.narration.clientRetry':
     '{client} 的请求 #{seq} 已经 {retry} 刻没有回答：它把同一个 (client, seq) 再发给 {proposer}。',
   'multi.narration.response': '{client} 从 {replica} 得到请求 #{seq} 的回答：{value}。',
