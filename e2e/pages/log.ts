@@ -32,6 +32,16 @@ export class LogPanel {
     return this.slot(n).locator(`[data-replica-applied="${replica}"]`);
   }
 
+  /** A replica's watermark, which opens its whole key-value state. */
+  replicaStore(replica: string): Locator {
+    return this.panel().locator(`[data-replica-store="${replica}"]`);
+  }
+
+  /** One key of a replica's opened key-value state. */
+  storeKey(replica: string, key: string): Locator {
+    return this.replicaStore(replica).locator(`[data-store-key="${key}"]`);
+  }
+
   leaderLine(): Locator {
     return this.panel().locator('[data-log-leader]');
   }

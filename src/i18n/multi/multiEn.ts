@@ -24,6 +24,7 @@ export const multiEn = {
   'log.watermark': '{replica} applied 1–{count}',
   'log.watermarkOne': '{replica} applied slot 1',
   'log.watermarkNone': '{replica} applied nothing',
+  'log.store': '{replica}’s key-value state',
   'log.show': 'Show the log',
   'log.showSlot': 'Slot {slot}: light up its Accept! and Accepted messages',
   'multi.proposer.leader': 'leader · ballot\u00a0{ballot}',

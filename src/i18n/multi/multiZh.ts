@@ -23,6 +23,7 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'log.watermark': '{replica} 已执行 1–{count}',
   'log.watermarkOne': '{replica} 已执行槽位 1',
   'log.watermarkNone': '{replica} 还没执行任何槽位',
+  'log.store': '{replica} 的键值状态',
   'log.show': '显示日志',
   'log.showSlot': '槽位 {slot}：突出显示它的 Accept! 和 Accepted 消息',
   'multi.proposer.leader': '领导者 · 编号\u00a0{ballot}',
