@@ -27,6 +27,11 @@ export class LogPanel {
     return this.slot(n).locator('[data-slot-chosen]');
   }
 
+  /** Slot n's cell for an acceptor's vote, present once it accepted something there. */
+  vote(n: number, acceptor: string): Locator {
+    return this.slot(n).locator(`[data-vote="${acceptor}"]`);
+  }
+
   /** The cell saying what a replica did with slot n, once it did something. */
   applied(n: number, replica: string): Locator {
     return this.slot(n).locator(`[data-replica-applied="${replica}"]`);
