@@ -73,6 +73,16 @@ export class Hooks {
     return this.root.locator(selector);
   }
 
+  /** The arrows that stand out: a lit log slot's messages, or a clicked message's family. */
+  highlighted(): Locator {
+    return this.root.locator('[data-message][data-highlighted]:not([data-packet])');
+  }
+
+  /** The arrows of one Multi-Paxos log slot: its Accept! and Accepted messages. */
+  slotMessages(slot: number): Locator {
+    return this.root.locator(`[data-message][data-slot="${slot}"]:not([data-packet])`);
+  }
+
   /** The labels of the message groups on screen, top to bottom. */
   labels(): Locator {
     return this.root.locator('[data-label]');

@@ -26,6 +26,8 @@ export {
   fitRun,
   guess,
   hover,
+  hoverSlot,
+  pickSlot,
   reveal,
   select,
   setFollow,
@@ -44,6 +46,8 @@ export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodeViews';
 export { logView } from './logView';
+export { highlightedSlot, litMessages, litSlot, slotOfMessage } from './slotMessages';
+export type { LitMessages } from './slotMessages';
 export { sentRequests } from './requests';
 export type { SentRequest } from './requests';
 export type { LogLeader, LogSlot, LogView, LogVote } from './logView';

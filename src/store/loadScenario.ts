@@ -36,6 +36,8 @@ export function loadScenario(
       bounds: WHOLE_RUN,
       selected: null,
       hovered: null,
+      slotHovered: null,
+      slotPicked: null,
       follow: true,
       fit: false,
       past: [],

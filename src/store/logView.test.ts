@@ -25,6 +25,11 @@ describe('logView', () => {
     expect(end.slots.every((s) => s.chosen!.ballot === 1)).toBe(true);
     expect(end.slots.every((s) => s.applied.every((a) => a === 'command'))).toBe(true);
     expect(end.watermarks).toEqual([3, 3]);
+    const written = [
+      { key: 'x', value: '1' },
+      { key: 'y', value: '2' },
+    ];
+    expect(end.stores).toEqual([written, written]);
     expect(end.leader).toMatchObject({ id: 'P1', ballot: 1, nextSlot: 4, inFlight: 0 });
   });
 

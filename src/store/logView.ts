@@ -44,6 +44,8 @@ export interface LogView {
   leader: LogLeader | null;
   /** Each replica's applied prefix: how many slots it has applied, in lane order. */
   watermarks: number[];
+  /** Each replica's key-value state, keys in order, in lane order: what its applied puts wrote. */
+  stores: { key: string; value: string }[][];
 }
 
 function voteOf(entry: SlotEntry | undefined): LogVote | null {
@@ -116,5 +118,10 @@ export function logView(world: World): LogView | null {
             window: world.settings.proposer.window ?? MULTI_PAXOS_DEFAULTS.window,
           },
     watermarks: replicas.map((r) => appliedPrefix(r.applied)),
+    stores: replicas.map((r) =>
+      Object.keys(r.store)
+        .sort()
+        .map((key) => ({ key, value: r.store[key]! })),
+    ),
   };
 }

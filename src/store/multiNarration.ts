@@ -376,3 +376,22 @@ export function describeMultiRequest(events: Events): Line[] {
     }),
   ];
 }
+
+/**
+ * After a client's answer is lost: whether the client already has its answer from another
+ * replica, or will send the same (client, seq) again when its retry falls due (if the run lasts
+ * that long), so the lost Response is not the end of the request's story.
+ */
+export function describeLostAnswer(m: Message, world: World, end: number | null): Line[] {
+  if (m.type !== 'Response' || m.seq === undefined) return [];
+  const client = world.multi?.clients.find((c) => c.id === m.to);
+  if (client === undefined) return [];
+  const params = { client: client.id, seq: m.seq };
+  const waiting = client.outstanding.find((o) => o.seq === m.seq);
+  if (waiting === undefined) return [line('multi.narration.answerLostAnswered', params)];
+  if (waiting.retryAt === null) return [line('multi.narration.answerLostNoRetry', params)];
+  const retry = line('multi.narration.answerLost', { ...params, at: waiting.retryAt });
+  return end !== null && waiting.retryAt > end
+    ? [retry, line('narration.retryAfterEnd', { end })]
+    : [retry];
+}

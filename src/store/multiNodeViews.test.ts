@@ -41,6 +41,13 @@ describe('Multi-Paxos headers', () => {
     expect(nodeViews(end).find((v) => v.id === 'P1')!.ballot).toBe(1);
   });
 
+  it('say one slot in the singular', () => {
+    const afterSlot1 = worldsOf('mp-stable-leader').find(
+      (w) => w.multi!.acceptors[0]!.accepted.length === 1,
+    )!;
+    expect(said(afterSlot1, 'A1')).toBe('promised 1 | accepted in 1 slot');
+  });
+
   it('count a follower down to its timeout while it hears no leader', () => {
     const worlds = worldsOf('mp-leader-fails');
     const counting = worlds.filter((w) => nodeViews(w).find((v) => v.id === 'P2')!.countdown);

@@ -1,5 +1,5 @@
-import type { LeaderState, MultiWorld, NodeId, World } from '../engine';
-import { countBits, indexOf, roleOf } from '../engine';
+import type { LeaderState, LogClientState, MultiWorld, NodeId, World } from '../engine';
+import { countBits, indexOf, MULTI_PAXOS_DEFAULTS, roleOf } from '../engine';
 import type { MessageKey, Params } from '../i18n';
 import { isolate } from '../i18n';
 import { appliedPrefix } from './logView';
@@ -15,6 +15,9 @@ export interface MultiHeader {
   countdown: Countdown | null;
   timer: boolean;
 }
+
+/** A header without a ballot or a timer. */
+const quiet = { ballot: null, countdown: null, timer: false };
 
 /** A replica's key-value state as `x=1, y=2`, at most this many keys before an ellipsis. */
 const STORE_KEYS_MAX = 3;
@@ -89,7 +92,6 @@ function proposerHeader(world: World, p: LeaderState): MultiHeader {
 /** The header of a node of a Multi-Paxos world, read off its state in `world.multi`. */
 export function multiHeader(world: World, multi: MultiWorld, id: NodeId): MultiHeader {
   const index = indexOf(id);
-  const quiet = { ballot: null, countdown: null, timer: false };
   switch (roleOf(id)) {
     case 'proposer':
       return proposerHeader(world, multi.proposers[index]!);
@@ -101,7 +103,9 @@ export function multiHeader(world: World, multi: MultiWorld, id: NodeId): MultiH
           a.promised === 0
             ? { key: 'acceptor.noPromise', params: {} }
             : { key: 'acceptor.promised', params: { ballot: a.promised } },
-          { key: 'multi.acceptor.slots', params: { count: a.accepted.length } },
+          a.accepted.length === 1
+            ? { key: 'multi.acceptor.slotOne', params: {} }
+            : { key: 'multi.acceptor.slots', params: { count: a.accepted.length } },
         ],
         short: [a.promised === 0 ? '–' : `p${a.promised}`, `#${a.accepted.length}`],
       };
@@ -126,27 +130,61 @@ export function multiHeader(world: World, multi: MultiWorld, id: NodeId): MultiH
         short: [`≤${prefix}`],
       };
     }
-    case 'client': {
-      const c = multi.clients[index]!;
-      const request = c.requests.at(-1);
-      if (request === undefined)
-        return { ...quiet, lines: [{ key: 'client.idle', params: {} }], short: ['–'] };
-      const answer = c.responses.find((r) => r.seq === request.seq);
-      return answer === undefined
-        ? {
-            ...quiet,
-            lines: [
-              { key: 'multi.client.waiting', params: { seq: request.seq, value: request.value } },
-            ],
-            short: [`#${request.seq}…`],
-          }
-        : {
-            ...quiet,
-            lines: [
-              { key: 'multi.client.answered', params: { seq: request.seq, value: answer.value } },
-            ],
-            short: [`#${request.seq}✓${isolate(answer.value)}`],
-          };
-    }
+    case 'client':
+      return clientHeader(world, multi.clients[index]!);
   }
+}
+
+/**
+ * When the client sends its first unanswered request again, as the header's ring shows it: a
+ * lost Response is otherwise invisible until the retry goes out.
+ */
+function retryCountdown(world: World, c: LogClientState): Countdown | null {
+  const due = c.outstanding.flatMap((o) => (o.retryAt === null ? [] : [o.retryAt]));
+  if (due.length === 0 || !world.clients[c.index]!.up) return null;
+  const total = world.config.client?.retry ?? MULTI_PAXOS_DEFAULTS.retry;
+  const left = Math.max(0, Math.min(...due) - world.now);
+  return { kind: 'retry', left, total: Math.max(1, total, left) };
+}
+
+/**
+ * A client's latest request and whether it was answered, after any earlier one still waiting
+ * for its answer (whose retry the ring counts down), oldest first.
+ */
+function clientHeader(world: World, c: LogClientState): MultiHeader {
+  const request = c.requests.at(-1);
+  if (request === undefined)
+    return { ...quiet, lines: [{ key: 'client.idle', params: {} }], short: ['–'] };
+  const countdown = retryCountdown(world, c);
+  const earlier = c.outstanding.filter((o) => o.seq !== request.seq);
+  const answer = c.responses.find((r) => r.seq === request.seq);
+  const latest =
+    answer === undefined
+      ? {
+          line: {
+            key: 'multi.client.waiting' as const,
+            params: { seq: request.seq, value: request.value },
+          },
+          short: `#${request.seq}…`,
+        }
+      : {
+          line: {
+            key: 'multi.client.answered' as const,
+            params: { seq: request.seq, value: answer.value },
+          },
+          short: `#${request.seq}✓${isolate(answer.value)}`,
+        };
+  return {
+    ...quiet,
+    countdown,
+    timer: countdown !== null,
+    lines: [
+      ...earlier.map((o) => ({
+        key: 'multi.client.waiting' as const,
+        params: { seq: o.seq, value: o.value },
+      })),
+      latest.line,
+    ],
+    short: [...earlier.map((o) => `#${o.seq}…`), latest.short],
+  };
 }

@@ -4,7 +4,12 @@ import type { MessageKey, Params } from '../i18n';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
 import { describeDelivery } from './deliveryNarration';
-import { describeMultiDelivery, describeMultiRequest, describeMultiTimer } from './multiNarration';
+import {
+  describeLostAnswer,
+  describeMultiDelivery,
+  describeMultiRequest,
+  describeMultiTimer,
+} from './multiNarration';
 import { repeatsHeartbeat } from './heartbeatRepeat';
 import type { Trace } from '../trace';
 import { messageLabel } from '../trace';
@@ -78,7 +83,10 @@ function describeStep(
 ): Line[] {
   const drop = find(events, 'drop');
   if (drop !== undefined)
-    return [line(`narration.lost.${drop.reason}`, route(trace, drop.message))];
+    return [
+      line(`narration.lost.${drop.reason}`, route(trace, drop.message)),
+      ...describeLostAnswer(drop.message, world, trace.recording ? null : trace.end),
+    ];
   const delivered = find(events, 'deliver');
   // A Multi-Paxos world has its own handlers, whose events say why per slot.
   const multi = world.multi !== undefined;

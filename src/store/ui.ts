@@ -11,6 +11,10 @@ export interface UiSlice {
   /** The clicked message (its causes and effects are highlighted). */
   selected: number | null;
   hovered: number | null;
+  /** The Multi-Paxos log's slot under the pointer or the keyboard's focus: its messages light up. */
+  slotHovered: number | null;
+  /** The log's slot clicked (again to let go): its messages stay lit until a message is clicked. */
+  slotPicked: number | null;
   /** The view keeps the cursor in sight until the user scrolls away. */
   follow: boolean;
   /**
@@ -37,6 +41,8 @@ export function uiSlice(lang: Lang): UiSlice {
     theme: 'system',
     selected: null,
     hovered: null,
+    slotHovered: null,
+    slotPicked: null,
     follow: true,
     fit: false,
     motion: true,
@@ -48,8 +54,25 @@ export function uiSlice(lang: Lang): UiSlice {
   };
 }
 
+/** Clicks a message (again to let go); its causes and effects light up instead of a picked slot. */
 export function select(store: PaxosStore, message: number | null): void {
-  store.setState((state) => ({ selected: state.selected === message ? null : message }));
+  store.setState((state) => ({
+    selected: state.selected === message ? null : message,
+    slotPicked: null,
+  }));
+}
+
+/** Points at a slot of the log (or focuses it), or at none. */
+export function hoverSlot(store: PaxosStore, slot: number | null): void {
+  store.setState({ slotHovered: slot });
+}
+
+/** Clicks a slot of the log (again to let go); it replaces a clicked message. */
+export function pickSlot(store: PaxosStore, slot: number): void {
+  store.setState((state) => ({
+    slotPicked: state.slotPicked === slot ? null : slot,
+    selected: null,
+  }));
 }
 
 export function hover(store: PaxosStore, message: number | null): void {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { LogView } from '../../store';
-import { logView, usePaxos } from '../../store';
+import { highlightedSlot, logView, usePaxos } from '../../store';
 import { useT } from '../useT';
 import { LogRow } from './LogRow';
 
@@ -27,6 +27,8 @@ function LogTable({ view }: { view: LogView }) {
   const tr = useT();
   const { leader } = view;
   const next = leader?.nextSlot ?? null;
+  const highlighted = usePaxos(highlightedSlot);
+  const picked = usePaxos((s) => s.slotPicked);
   return (
     <section className="px-log" aria-label={tr('log.label')} data-log>
       <header className="px-log__head">
@@ -63,7 +65,14 @@ function LogTable({ view }: { view: LogView }) {
           </thead>
           <tbody>
             {view.slots.map((slot) => (
-              <LogRow key={slot.slot} view={view} slot={slot} next={slot.slot === next} />
+              <LogRow
+                key={slot.slot}
+                view={view}
+                slot={slot}
+                next={slot.slot === next}
+                highlighted={slot.slot === highlighted}
+                picked={slot.slot === picked}
+              />
             ))}
             {next !== null && next > view.slots.length ? (
               <tr className="px-log__row px-log__row--next" data-slot-next={next}>
@@ -77,13 +86,56 @@ function LogTable({ view }: { view: LogView }) {
         </table>
         {view.slots.length === 0 ? <p className="px-log__empty">{tr('log.empty')}</p> : null}
       </div>
-      <p className="px-log__watermarks">
+      <div className="px-log__watermarks">
         {view.replicas.map((id, i) => (
-          <span key={id} data-replica-watermark={id} data-count={view.watermarks[i]}>
-            {watermarkText(tr, id, view.watermarks[i]!)}
-          </span>
+          <ReplicaStore
+            key={id}
+            replica={id}
+            watermark={watermarkText(tr, id, view.watermarks[i]!)}
+            count={view.watermarks[i]!}
+            store={view.stores[i]!}
+          />
         ))}
-      </p>
+      </div>
     </section>
+  );
+}
+
+/**
+ * A replica's applied watermark, and on demand (opened) its whole key-value state, which the
+ * header shortens to a few keys and a phone's compact header leaves out.
+ */
+function ReplicaStore({
+  replica,
+  watermark,
+  count,
+  store,
+}: {
+  replica: string;
+  watermark: string;
+  count: number;
+  store: LogView['stores'][number];
+}) {
+  const tr = useT();
+  return (
+    <details className="px-log__store" data-replica-store={replica}>
+      <summary>
+        <span data-replica-watermark={replica} data-count={count}>
+          {watermark}
+        </span>
+      </summary>
+      {store.length === 0 ? (
+        <p className="px-log__store-empty">{tr('multi.replica.storeEmpty')}</p>
+      ) : (
+        <dl className="px-log__store-keys" aria-label={tr('log.store', { replica })}>
+          {store.map(({ key, value }) => (
+            <div key={key} data-store-key={key} data-store-value={value}>
+              <dt>{key}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </details>
   );
 }

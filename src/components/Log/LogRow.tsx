@@ -1,4 +1,5 @@
 import type { LogSlot, LogView, LogVote } from '../../store';
+import { hoverSlot, pickSlot, useStoreApi } from '../../store';
 import { useT } from '../useT';
 import { ballotClass } from '../Swimlanes/ballotClass';
 
@@ -10,25 +11,45 @@ interface Props {
   slot: LogSlot;
   /** This slot is the leader's next free one. */
   next: boolean;
+  /** This slot is lit in the diagram, or holds the clicked message. */
+  highlighted: boolean;
+  /** This slot was clicked and stays lit. */
+  picked: boolean;
 }
 
 /**
  * One slot of the log. Accepted votes are plain, the chosen value is bold with its ballot and
  * tick, noop is written as the word in italics, and a hole is a dashed row: each state reads
- * without its colour, which only repeats the ballot.
+ * without its colour, which only repeats the ballot. Pointing at a row, or focusing its slot's
+ * button, lights the slot's messages in the diagram; a click keeps them lit.
  */
-export function LogRow({ view, slot, next }: Props) {
+export function LogRow({ view, slot, next, highlighted, picked }: Props) {
   const tr = useT();
+  const store = useStoreApi();
   const { chosen } = slot;
   const state = slot.hole ? ' px-log__row--hole' : chosen === null ? '' : ' px-log__row--chosen';
   return (
     <tr
-      className={`px-log__row${state}${slot.proposed ? ' px-log__row--proposed' : ''}${next ? ' px-log__row--next' : ''}`}
+      className={`px-log__row${state}${slot.proposed ? ' px-log__row--proposed' : ''}${next ? ' px-log__row--next' : ''}${highlighted ? ' px-log__row--highlighted' : ''}`}
       data-slot={slot.slot}
       data-hole={slot.hole || undefined}
+      data-highlighted={highlighted ? '' : undefined}
+      onPointerEnter={() => hoverSlot(store, slot.slot)}
+      onPointerLeave={() => hoverSlot(store, null)}
+      onClick={() => pickSlot(store, slot.slot)}
     >
       <th scope="row">
-        {slot.slot}
+        <button
+          type="button"
+          className="px-log__slot"
+          data-slot-button={slot.slot}
+          aria-pressed={picked}
+          aria-label={tr('log.showSlot', { slot: slot.slot })}
+          onFocus={() => hoverSlot(store, slot.slot)}
+          onBlur={() => hoverSlot(store, null)}
+        >
+          {slot.slot}
+        </button>
         {next ? <span className="px-log__next"> ← {tr('log.next')}</span> : null}
       </th>
       {slot.votes.map((vote, i) => (

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { slotOfMessage } from '../../store';
 import { messageLabel } from '../../trace';
 import { messageBallotClass } from './ballotClass';
 import type { ArrowItem } from './useArrows';
@@ -10,6 +11,11 @@ import type { ArrowItem } from './useArrows';
  * the layer above (Packets). An item that did not change is the same object, so a step redraws
  * only the arrows it changed.
  */
+/** The hook of an arrow or packet that stands out (a lit slot's, or a click's family). */
+export function lit(emphasis: ArrowItem['emphasis']): '' | undefined {
+  return emphasis === 'selected' || emphasis === 'related' ? '' : undefined;
+}
+
 export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
   const { record: m, fate, geometry: g, emphasis } = item;
   const className = `px-arrow px-msg--${m.type}${messageBallotClass(m)} px-arrow--${fate} px-arrow--${emphasis}${m.copyOf === null ? '' : ' px-arrow--copy'}`;
@@ -23,6 +29,8 @@ export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
       data-from={m.from}
       data-to={m.to}
       data-fate={fate}
+      data-slot={slotOfMessage(m) ?? undefined}
+      data-highlighted={lit(emphasis)}
       role={inFlight ? 'button' : 'img'}
       tabIndex={inFlight ? 0 : undefined}
       aria-label={`${messageLabel(m)} ${m.from}→${m.to}`}

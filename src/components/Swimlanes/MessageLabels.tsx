@@ -8,7 +8,7 @@ import { groupLabelAt } from '../../trace';
 import { useRem } from '../useSize';
 import { useT } from '../useT';
 import { messageBallotClass } from './ballotClass';
-import { useCausalFamily, useVisibleMessages } from './useVisibleMessages';
+import { useLitMessages, useVisibleMessages } from './useVisibleMessages';
 
 /** Room one label needs in the gutter, in rem: one line, or two in a narrow gutter (phones) where labels wrap. */
 const LABEL_HEIGHT_REM = 1.35;
@@ -149,7 +149,7 @@ export function MessageLabels({
   const trace = usePaxos((s) => s.trace);
   const step = usePaxos((s) => s.step);
   const visible = useVisibleMessages(view, height);
-  const family = useCausalFamily();
+  const lit = useLitMessages();
   const rem = useRem();
   // The labels' type size is the stylesheet's (smaller on a phone, larger on a projector): read
   // once per gutter, so the run's longest label can be fitted to it without measuring each one.
@@ -215,7 +215,7 @@ export function MessageLabels({
         if (top < -labelHeight || top > height) return null;
         const folded = label.folded.map((key) => byKey.get(key)!);
         const all = [g, ...folded];
-        const dimmed = family !== null && !all.some((l) => l.ids.some((id) => family.has(id)));
+        const dimmed = lit !== null && !all.some((l) => l.ids.some((id) => lit.ids.has(id)));
         return (
           <div
             key={g.index}

@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { slotOfMessage } from '../../store';
+import { lit } from './Arrow';
 import type { ArrowItem } from './useArrows';
 
 /**
@@ -20,6 +22,8 @@ export const Packets = memo(function Packets({ arrows }: { arrows: readonly Arro
             data-message={m.type}
             data-from={m.from}
             data-to={m.to}
+            data-slot={slotOfMessage(m) ?? undefined}
+            data-highlighted={lit(emphasis)}
             cx={g.x1}
             cy={g.y1}
           />

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { TimeView } from '../../layout';
 import { timeScale } from '../../layout';
-import { causalFamily, usePaxos } from '../../store';
+import type { LitMessages } from '../../store';
+import { litMessages, litSlot, usePaxos } from '../../store';
 import type { Fate, MessageRecord, Trace } from '../../trace';
 import { fateAt, messagesBetween, timeIndex } from '../../trace';
 
@@ -38,12 +39,13 @@ function visibleAt(
   return visible;
 }
 
-/** The clicked message's causes and effects, or null when nothing is selected. */
-export function useCausalFamily(): Set<number> | null {
+/**
+ * What the diagram picks out: the messages of the slot the log lights, else the clicked
+ * message's causes and effects; null when nothing is.
+ */
+export function useLitMessages(): LitMessages | null {
   const trace = usePaxos((s) => s.trace);
+  const slot = usePaxos(litSlot);
   const selected = usePaxos((s) => s.selected);
-  return useMemo(
-    () => (selected === null ? null : causalFamily(trace, selected)),
-    [trace, selected],
-  );
+  return useMemo(() => litMessages(trace, slot, selected), [trace, slot, selected]);
 }

@@ -15,6 +15,11 @@ export const leversEn = {
   'quorums.problem': '“{field}” takes a whole number from 1 to {max}.',
   'quorums.minority':
     'The broken rule “minority quorum” sets the quorums already: repair it in Rules first.',
+  'request.command': 'Command',
+  'request.put': 'put k v (set a key)',
+  'request.get': 'get k (read a key)',
+  'request.key': 'Key',
+  'request.putValue': 'Value',
   'request.retry': 'Or retry an earlier request (same client, same seq)',
   'request.retryOf': '#{seq} {value}',
   'request.retrySend': 'Retry',

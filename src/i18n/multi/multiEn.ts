@@ -24,10 +24,13 @@ export const multiEn = {
   'log.watermark': '{replica} applied 1–{count}',
   'log.watermarkOne': '{replica} applied slot 1',
   'log.watermarkNone': '{replica} applied nothing',
+  'log.store': '{replica}’s key-value state',
   'log.show': 'Show the log',
+  'log.showSlot': 'Slot {slot}: light up its Accept! and Accepted messages',
   'multi.proposer.leader': 'leader · ballot\u00a0{ballot}',
   'multi.proposer.nextSlot': 'next slot {slot}',
   'multi.proposer.follows': 'follows {leader}',
+  'multi.acceptor.slotOne': 'accepted in 1 slot',
   'multi.acceptor.slots': 'accepted in {count} slots',
   'multi.replica.applied': 'applied slots\u00a01–{count}',
   'multi.replica.appliedNone': 'applied nothing',
@@ -114,6 +117,12 @@ export const multiEn = {
   'multi.narration.alreadyCounted': '{node} has already counted {from}: this {type} is a copy.',
   'multi.narration.notPending':
     '{node} already knows slot {slot} is chosen: {type} from {from} changes nothing.',
+  'multi.narration.answerLost':
+    '{client} has no answer to request #{seq} yet: unless another replica’s answer arrives, it sends the same (client, seq) again at tick {at}.',
+  'multi.narration.answerLostNoRetry':
+    '{client} has no answer to request #{seq} yet, and it never retries (client.retry is 0): unless another replica’s answer arrives, it waits for ever.',
+  'multi.narration.answerLostAnswered':
+    '{client} already has its answer to request #{seq} from another replica, so this loss changes nothing.',
   'multi.narration.clientRetry':
     '{client} has had no answer to request #{seq} for {retry} ticks: it sends the same (client, seq) again, to {proposer}.',
   'multi.narration.response': '{client} gets its answer to request #{seq} from {replica}: {value}.',

@@ -23,10 +23,13 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'log.watermark': '{replica} 已执行 1–{count}',
   'log.watermarkOne': '{replica} 已执行槽位 1',
   'log.watermarkNone': '{replica} 还没执行任何槽位',
+  'log.store': '{replica} 的键值状态',
   'log.show': '显示日志',
+  'log.showSlot': '槽位 {slot}：突出显示它的 Accept! 和 Accepted 消息',
   'multi.proposer.leader': '领导者 · 编号\u00a0{ballot}',
   'multi.proposer.nextSlot': '下一个槽位 {slot}',
   'multi.proposer.follows': '跟随 {leader}',
+  'multi.acceptor.slotOne': '在 1 个槽位接受过',
   'multi.acceptor.slots': '在 {count} 个槽位接受过',
   'multi.replica.applied': '已执行槽位\u00a01–{count}',
   'multi.replica.appliedNone': '尚未执行',
@@ -108,6 +111,12 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'multi.narration.alreadyCounted': '{node} 已经计入过 {from}：这个 {type} 是副本。',
   'multi.narration.notPending':
     '{node} 已经知道槽位 {slot} 被选定：来自 {from} 的 {type} 不改变什么。',
+  'multi.narration.answerLost':
+    '{client} 还没有得到请求 #{seq} 的回答：除非另一个副本的回答到达，它会在第 {at} 刻再次发送同一个 (client, seq)。',
+  'multi.narration.answerLostNoRetry':
+    '{client} 还没有得到请求 #{seq} 的回答，而它从不重试（client.retry 为 0）：除非另一个副本的回答到达，它会一直等下去。',
+  'multi.narration.answerLostAnswered':
+    '{client} 已经从另一个副本得到了请求 #{seq} 的回答，所以这次丢失不改变任何事。',
   'multi.narration.clientRetry':
     '{client} 的请求 #{seq} 已经 {retry} 刻没有回答：它把同一个 (client, seq) 再发给 {proposer}。',
   'multi.narration.response': '{client} 从 {replica} 得到请求 #{seq} 的回答：{value}。',
