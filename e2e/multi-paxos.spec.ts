@@ -10,7 +10,7 @@ test.describe('Multi-Paxos on the screen', () => {
     const log = new LogPanel(page);
     await app.open('scenario=mp-stable-leader');
     await expectWhollyShown(log.panel(), 'the log');
-    await app.stepToEnd();
+    await app.toEnd();
     const commands = ['put x 1', 'put y 2', 'get x'];
     for (const [i, value] of commands.entries()) {
       const slot = i + 1;
