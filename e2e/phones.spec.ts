@@ -186,8 +186,13 @@ for (const size of [PHONES[0]!, PHONES[1]!]) {
     await expect(log.chosen(4)).toBeVisible();
     await scrollToBottom(page);
     const parts = stage(app, page);
+    // The lanes keep the layout's minimum, 8.5rem, also with a lesson's stop under the log.
     const lanes = page.getByRole('group', { name: 'Paxos message diagram' });
-    expect((await shownBox(lanes)).shown.height, 'the lanes').toBeGreaterThanOrEqual(128);
+    const rem = await page.evaluate(() =>
+      parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
+    expect((await shownBox(lanes)).shown.height, 'the lanes').toBeGreaterThanOrEqual(8.5 * rem - 1);
+    await expectWhollyShown(app.lesson(), 'the lesson');
     await expectWhollyShown(log.leaderLine(), 'the leader line');
     for (const slot of [1, 2, 3, 4]) await expectWhollyShown(log.slot(slot), `slot ${slot}`);
     await expectWhollyShown(log.panel().locator('[data-slot-next]'), 'the next slot');
