@@ -127,7 +127,11 @@ export function cancelSearch(store: PaxosStore): void {
 function showCounterexample(store: PaxosStore, model: ExploreModel, found: Counterexample): void {
   const words = (lang: Lang) => ({
     title: labT(lang, 'scenario.title', {
-      rule: model.bugs.map((bug) => labT(lang, `rule.${bug}.name`)).join(' + ') || '—',
+      rule:
+        model.bugs
+          .filter(isBug)
+          .map((bug) => labT(lang, `rule.${bug}.name`))
+          .join(' + ') || '—',
     }),
     goal: labT(lang, `scenario.goal.${found.found}`),
   });
