@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { expectWhollyShown } from './pages/boxes';
 import { LogPanel } from './pages/log';
+import { SafetyLab } from './pages/safety-lab';
 
 test.describe('Multi-Paxos on the screen', () => {
   test('mp-stable-leader: three commands chosen in slots 1..3 and applied by every replica, the same everywhere', async ({
@@ -61,5 +62,20 @@ test.describe('Multi-Paxos on the screen', () => {
     await app.open('scenario=fp-broken-quorums');
     await expect(log.unsafeNotice()).toContainText('safety is no longer guaranteed');
     await expectWhollyShown(log.unsafeNotice(), 'the unsafe-quorum notice');
+  });
+
+  test('fp-broken-quorums: the lab searches with the run’s quorums and finds two values chosen', async ({
+    app,
+    page,
+  }) => {
+    const lab = new SafetyLab(page);
+    await app.open('scenario=fp-broken-quorums');
+    await lab.openRules();
+    await lab.findViolation();
+    await expectWhollyShown(lab.violation().first(), 'the broken-agreement mark');
+    await expect(lab.foundLine()).toBeVisible();
+    await expectWhollyShown(lab.foundLine(), 'the found line');
+    // The run on screen is the counterexample, with the same quorums: still flagged unsafe.
+    await expect(new LogPanel(page).unsafeNotice()).toContainText('safety is no longer guaranteed');
   });
 });

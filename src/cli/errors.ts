@@ -14,11 +14,13 @@ commands:
       Run N random scenarios with faults; exit 1 if any breaks an invariant.
   fuzz --replay SEED [same options] [--format json|ascii|scenario]
       Replay one fuzz run by its printed seed: its outcome, diagram or scenario file.
-  explore [--acceptors N] [--proposers N] [--max-ballot B] [--bug NAME]... [--protocol basic]
+  explore [--acceptors N] [--proposers N] [--max-ballot B] [--bug NAME]...
+          [--protocol basic|multi-paxos] [--slots N] [--retries N] [--quorums Q1,Q2]
           [--crashes N] [--drops N] [--duplicates N] [--partitions N]
           [--invariant NAME]... [--max-states N] [--max-seconds S] [--walks N] [--seed S]
           [--all] [--literal] [--format json|ascii|scenario]
       Search every schedule of a small model (each distinct state once) for one that breaks
       an invariant; exit 1 if one does. Prints the counts and the shortest counterexample,
-      or that counterexample as the classic diagram or a scenario file.
+      or that counterexample as the classic diagram or a scenario file. Multi-Paxos: a log
+      of --slots slots (default 2) with one replica and --retries client retries (default 1).
 `;

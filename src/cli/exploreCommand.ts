@@ -1,12 +1,11 @@
 import type { Invariant } from '../engine';
-import { isBug } from '../engine';
 import { scenarioToFile } from '../scenario';
 import type { ExploreModel, SearchReport } from '../sim/explore';
 import {
   ALL_REDUCTIONS,
   counterexampleScenario,
-  MODEL_INVARIANTS,
   MODEL_LIMITS,
+  modelInvariants,
   NO_REDUCTIONS,
   search,
 } from '../sim/explore';
@@ -19,6 +18,7 @@ import {
   noPositionals,
   parseOptions,
   protocolOption,
+  quorumsOption,
 } from './commandLine';
 import { printRun } from './runCommand';
 
@@ -40,6 +40,9 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
     partitions: { type: 'string' },
     bug: { type: 'string', multiple: true },
     protocol: { type: 'string' },
+    quorums: { type: 'string' },
+    slots: { type: 'string' },
+    retries: { type: 'string' },
     invariant: { type: 'string', multiple: true },
     'max-states': { type: 'string' },
     'max-seconds': { type: 'string' },
@@ -50,27 +53,35 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
     format: { type: 'string' },
   });
   noPositionals('explore', positionals);
-  if (protocolOption(values.protocol) !== 'basic')
-    throw new UsageError(
-      '--protocol: explore searches Basic Paxos only for now; try fuzz --protocol multi-paxos',
-    );
+  const protocol = protocolOption(values.protocol);
+  const multi = protocol === 'multi-paxos';
+  for (const flag of ['slots', 'retries'] as const)
+    if (!multi && values[flag] !== undefined)
+      throw new UsageError(
+        `--${flag}: only a Multi-Paxos model has a log; add --protocol multi-paxos`,
+      );
   const size = (flag: string, [min, max]: readonly [number, number], fallback: number) =>
     integerOption(values[flag], flag, min, max, fallback);
+  const acceptors = size('acceptors', MODEL_LIMITS.acceptors, 3);
+  const quorums = quorumsOption(values.quorums, acceptors);
   const model: ExploreModel = {
-    acceptors: size('acceptors', MODEL_LIMITS.acceptors, 3),
+    ...(multi ? { protocol, slots: size('slots', MODEL_LIMITS.slots, 2) } : {}),
+    acceptors,
     proposers: size('proposers', MODEL_LIMITS.proposers, 2),
-    bugs: bugsOption(values.bug).filter(isBug),
+    bugs: bugsOption(values.bug, protocol),
+    ...(quorums === undefined ? {} : { quorums }),
     bounds: {
       maxBallot: size('max-ballot', MODEL_LIMITS.maxBallot, 3),
       crashes: size('crashes', MODEL_LIMITS.faults, 1),
       drops: size('drops', MODEL_LIMITS.faults, 0),
       duplicates: size('duplicates', MODEL_LIMITS.faults, 0),
       partitions: size('partitions', MODEL_LIMITS.faults, 0),
+      ...(multi ? { retries: size('retries', MODEL_LIMITS.faults, 1) } : {}),
     },
   };
   const format = choiceOption(values.format, 'format', FORMATS, 'json');
   const report = search(model, {
-    target: invariantsOption(values.invariant),
+    target: invariantsOption(values.invariant, model),
     reductions: values.literal === true ? NO_REDUCTIONS : ALL_REDUCTIONS,
     limits: {
       statesMax: integerOption(values['max-states'], 'max-states', 1, 50_000_000, 5_000_000),
@@ -102,8 +113,9 @@ export function exploreCommand(args: string[]): { output: string; exitCode: numb
   return { output, exitCode };
 }
 
-function invariantsOption(value: unknown): Invariant[] {
-  return namesOption(value, '--invariant', 'invariant', MODEL_INVARIANTS, MODEL_INVARIANTS);
+function invariantsOption(value: unknown, model: ExploreModel): Invariant[] {
+  const known = modelInvariants(model);
+  return namesOption(value, '--invariant', 'invariant', known, known);
 }
 
 /** The report as printed: the counts first, then what was found and how sure the claim is. */
@@ -127,8 +139,11 @@ function summary(report: SearchReport) {
     walks: report.walks,
     elapsedMs: Math.round(report.elapsedMs),
     model: {
+      ...(report.model.protocol === undefined ? {} : { protocol: report.model.protocol }),
       acceptors: report.model.acceptors,
       proposers: report.model.proposers,
+      ...(report.model.slots === undefined ? {} : { slots: report.model.slots }),
+      ...(report.model.quorums === undefined ? {} : { quorums: report.model.quorums }),
       ...report.model.bounds,
       bugs: report.model.bugs,
     },

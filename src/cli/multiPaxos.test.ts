@@ -80,8 +80,25 @@ describe('sim with "protocol": "multi-paxos"', { timeout: 60_000 }, () => {
       '--protocol must be one of basic, multi-paxos',
     );
     expect(sim('fuzz', '--quorums', '2').stderr).toContain('--quorums: expected Q1,Q2');
-    expect(sim('explore', '--protocol', 'multi-paxos').stderr).toContain(
-      'explore searches Basic Paxos only',
+    expect(sim('explore', '--slots', '2').stderr).toContain(
+      '--slots: only a Multi-Paxos model has a log',
     );
+    expect(
+      sim('explore', '--protocol', 'multi-paxos', '--bug', 'ignore-promised-values').stderr,
+    ).toContain('unknown rule break "ignore-promised-values"');
+  });
+
+  it('explores a Multi-Paxos log: a broken rule gives a counterexample that replays as a scenario', () => {
+    const args = ['explore', '--protocol', 'multi-paxos', '--bug', 'out-of-order-apply'];
+    const found = sim(...args, '--max-states', '20000');
+    expect(found.code).toBe(1);
+    const report = JSON.parse(found.stdout);
+    expect(report.violation.invariant).toBe('SlotOrder');
+    expect(report.model).toMatchObject({ protocol: 'multi-paxos', slots: 2, retries: 1 });
+    const scenario = sim(...args, '--max-states', '20000', '--format', 'scenario');
+    const file = join(mkdtempSync(join(tmpdir(), 'paxoscope-')), 'counterexample.json');
+    writeFileSync(file, scenario.stdout);
+    const run = JSON.parse(sim('run', file).stdout);
+    expect(run.violations.map((v: { invariant: string }) => v.invariant)).toContain('SlotOrder');
   });
 });

@@ -60,6 +60,7 @@ export type {
   LogClientState,
   MultiWorld,
   ReplicaState,
+  SlotVote,
 } from './multi/nodes';
-export { appliedValues } from './multi/nodes';
+export { appliedValues, LEADER, LOG_ACCEPTOR, LOG_CLIENT, REPLICA } from './multi/nodes';
 export { nextLogTimer } from './multi/step';

@@ -13,6 +13,11 @@ export interface Bounds {
   drops: number;
   duplicates: number;
   partitions: number;
+  /**
+   * Multi-Paxos: how many times clients may send a request again; absent for no bound. Every
+   * retry is a new copy of a command, so without a bound an exhaustive search never ends.
+   */
+  retries?: number;
 }
 
 /** What a schedule has used of its bounds so far. */
@@ -21,9 +26,16 @@ export interface Used {
   drops: number;
   duplicates: number;
   partitions: number;
+  retries: number;
 }
 
-export const NOTHING_USED: Used = { crashes: 0, drops: 0, duplicates: 0, partitions: 0 };
+export const NOTHING_USED: Used = {
+  crashes: 0,
+  drops: 0,
+  duplicates: 0,
+  partitions: 0,
+  retries: 0,
+};
 
 /**
  * Every input that could happen next in an asynchronous network, within the bounds: any
@@ -36,7 +48,7 @@ export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[]
   const inputs: Input[] = [];
   const messages = byId(world.inFlight);
   for (const m of messages) inputs.push({ kind: 'deliver', at, id: m.id });
-  if (world.multi !== undefined) inputs.push(...logTimeouts(world, world.multi, bounds, at));
+  if (world.multi !== undefined) inputs.push(...logTimeouts(world, world.multi, bounds, used, at));
   else
     for (const p of world.proposers) {
       if (p.timer === null || !p.up) continue;
@@ -67,7 +79,13 @@ export function enabledInputs(world: World, bounds: Bounds, used: Used): Input[]
  * Multi-Paxos's timers: a leader's heartbeat and a candidate's deadline may always fire; a
  * timer that starts a campaign only within the ballot bound; a client's retry always.
  */
-function logTimeouts(world: World, multi: MultiWorld, bounds: Bounds, at: number): Input[] {
+function logTimeouts(
+  world: World,
+  multi: MultiWorld,
+  bounds: Bounds,
+  used: Used,
+  at: number,
+): Input[] {
   const inputs: Input[] = [];
   for (const p of multi.proposers) {
     if (p.timer === null || !world.proposers[p.index]!.up) continue;
@@ -80,6 +98,7 @@ function logTimeouts(world: World, multi: MultiWorld, bounds: Bounds, at: number
     );
     if (!campaigns || next <= bounds.maxBallot) inputs.push({ kind: 'timeout', at, node: p.id });
   }
+  if (bounds.retries !== undefined && used.retries >= bounds.retries) return inputs;
   for (const c of multi.clients)
     if (c.outstanding.some((o) => o.retryAt !== null) && world.clients[c.index]!.up)
       inputs.push({ kind: 'timeout', at, node: c.id });
@@ -93,6 +112,8 @@ function byId(inFlight: readonly Message[]): readonly Message[] {
   return inFlight;
 }
 
+const CLIENT = 'C'.charCodeAt(0);
+
 /** Counts what an applied input used of the bounds. */
 export function spend(used: Used, input: Input): Used {
   switch (input.kind) {
@@ -104,6 +125,9 @@ export function spend(used: Used, input: Input): Used {
       return { ...used, duplicates: used.duplicates + 1 };
     case 'partition':
       return { ...used, partitions: used.partitions + 1 };
+    case 'timeout':
+      // Only clients' timeouts are retries (a Basic Paxos client has no timer).
+      return input.node.charCodeAt(0) === CLIENT ? { ...used, retries: used.retries + 1 } : used;
     default:
       return used;
   }

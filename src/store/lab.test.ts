@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preset } from '../scenario';
-import type { Explorer, ExploreMessage } from '../sim/explore';
+import { logPreset } from '../scenario/presets/multi';
+import type { Explorer, ExploreMessage, ExploreRequest } from '../sim/explore';
 import { serveExplore } from '../sim/explore';
 import { undo } from './edit';
 import { cancelSearch, findCounterexample, setLabModel, setRuleKept } from './lab';
@@ -101,5 +102,21 @@ describe('safety lab', () => {
     findCounterexample(store, explore);
     control.post({ kind: 'failed', error: 'out of memory' });
     expect(store.getState().lab.search).toEqual({ status: 'failed', error: 'out of memory' });
+  });
+});
+
+describe('the lab on a run with its own quorums or protocol', () => {
+  it('searches with the run’s own acceptors and quorums (fp-broken-quorums: 2 and 2 of 4)', () => {
+    const requests: ExploreRequest[] = [];
+    const record: Explorer = (request) => {
+      requests.push(request);
+      return () => {};
+    };
+    findCounterexample(storeFor(logPreset('fp-broken-quorums')), record);
+    expect(requests[0]!.model).toMatchObject({ acceptors: 4, quorums: { phase1: 2, phase2: 2 } });
+    expect(requests[0]!.model.protocol).toBeUndefined();
+    findCounterexample(storeFor(logPreset('mp-stable-leader')), record);
+    expect(requests[1]!.model).toMatchObject({ protocol: 'multi-paxos', slots: 2 });
+    expect(requests[1]!.target).toContain('NoHoles');
   });
 });

@@ -2,7 +2,7 @@ import type { Bug } from '../engine';
 import { BUGS, isBug } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
-import type { Text } from '../scenario';
+import type { Scenario, Text } from '../scenario';
 import type {
   Counterexample,
   Explorer,
@@ -12,7 +12,15 @@ import type {
 } from '../sim/explore';
 // Straight from the modules, not the folder's index: the page needs the model and the scenario
 // builder, and the index would bring the search itself into the page's bundle.
-import { AGREEMENT_ONLY, LAB_LIMITS, LAB_MODEL, LAB_RANDOM } from '../sim/explore/model';
+import {
+  AGREEMENT_ONLY,
+  LAB_LIMITS,
+  LAB_MODEL,
+  LAB_RANDOM,
+  LOG_MODEL,
+  MODEL_LIMITS,
+  modelInvariants,
+} from '../sim/explore/model';
 import { counterexampleScenario } from '../sim/explore/scenario';
 import { edit } from './edit';
 import { toEnd } from './playback';
@@ -88,25 +96,23 @@ function setSearch(store: PaxosStore, search: SearchState): void {
 export function findCounterexample(store: PaxosStore, explore: Explorer): void {
   cancelSearch(store);
   const { lab, scenario } = store.getState();
-  const model: ExploreModel = { ...labModel(lab.model), bugs: scenario.bugs.filter(isBug) };
+  const model = searchedModel(labModel(lab.model), scenario);
+  const target = model.protocol === 'multi-paxos' ? modelInvariants(model) : AGREEMENT_ONLY;
   setSearch(store, { status: 'running', progress: null });
-  const cancel = explore(
-    { model, target: AGREEMENT_ONLY, limits: LAB_LIMITS, random: LAB_RANDOM },
-    (message) => {
-      if (message.kind === 'progress') {
-        setSearch(store, { status: 'running', progress: message.progress });
-        return;
-      }
-      running.delete(store);
-      if (message.kind === 'failed') {
-        setSearch(store, { status: 'failed', error: message.error });
-        return;
-      }
-      setSearch(store, { status: 'done', report: message.report });
-      const found = message.report.counterexample;
-      if (found !== null) showCounterexample(store, message.report.model, found);
-    },
-  );
+  const cancel = explore({ model, target, limits: LAB_LIMITS, random: LAB_RANDOM }, (message) => {
+    if (message.kind === 'progress') {
+      setSearch(store, { status: 'running', progress: message.progress });
+      return;
+    }
+    running.delete(store);
+    if (message.kind === 'failed') {
+      setSearch(store, { status: 'failed', error: message.error });
+      return;
+    }
+    setSearch(store, { status: 'done', report: message.report });
+    const found = message.report.counterexample;
+    if (found !== null) showCounterexample(store, message.report.model, found);
+  });
   running.set(store, cancel);
 }
 
@@ -123,11 +129,36 @@ export function cancelSearch(store: PaxosStore): void {
   });
 }
 
+/**
+ * The model a search of this run explores: the lab's size with the run's broken rules, and
+ * the run's own quorums, so its own number of acceptors (a quorum is a count of them), when a
+ * model can have that many. A Multi-Paxos run is searched as a log of two slots with one
+ * client retry.
+ */
+function searchedModel(size: ExploreModel, scenario: Scenario): ExploreModel {
+  const { quorums } = scenario;
+  const acceptors = scenario.nodes.acceptors;
+  const own = quorums !== undefined && acceptors <= MODEL_LIMITS.acceptors[1];
+  const sized = { ...size, ...(own ? { acceptors, quorums: { ...quorums } } : {}) };
+  if (scenario.protocol !== 'multi-paxos') return { ...sized, bugs: scenario.bugs.filter(isBug) };
+  return {
+    ...sized,
+    protocol: 'multi-paxos',
+    slots: LOG_MODEL.slots!,
+    bugs: scenario.bugs,
+    bounds: { ...size.bounds, retries: LOG_MODEL.bounds.retries! },
+  };
+}
+
 /** Opens a counterexample found in `model` as the run on screen, at its last step (the violation). */
 function showCounterexample(store: PaxosStore, model: ExploreModel, found: Counterexample): void {
   const words = (lang: Lang) => ({
     title: labT(lang, 'scenario.title', {
-      rule: model.bugs.map((bug) => labT(lang, `rule.${bug}.name`)).join(' + ') || '—',
+      rule:
+        model.bugs
+          .filter(isBug)
+          .map((bug) => labT(lang, `rule.${bug}.name`))
+          .join(' + ') || '—',
     }),
     goal: labT(lang, `scenario.goal.${found.found}`),
   });

@@ -1,4 +1,4 @@
-import type { Input } from '../../engine';
+import type { Input, Message } from '../../engine';
 import { apply, cloneWorld } from '../../engine';
 import type { Used } from '../enabled';
 import { NOTHING_USED, spend } from '../enabled';
@@ -40,7 +40,8 @@ export interface BfsOutcome extends BfsProgress {
   violations: number;
   /** The moves from the initial world to the first of them, shortest first by construction. */
   moves: number[] | null;
-  codec: StateCodec;
+  /** The message templates the moves' deliveries name by number. */
+  messages: readonly Message[];
   memoryBytes: number;
 }
 
@@ -144,7 +145,7 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
     stoppedBy,
     violations,
     moves: firstViolation < 0 ? null : pathTo(firstViolation, parents, moves),
-    codec,
+    messages: codec.interner.messages,
     memoryBytes: seen.bytes + parents.bytes + moves.bytes + level.bytes + next.bytes,
   };
 
@@ -170,7 +171,8 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
   }
 }
 
-function pathTo(state: number, parents: IntList, moves: IntList): number[] {
+/** The moves from the initial state to `state`, walking back through the parents. */
+export function pathTo(state: number, parents: IntList, moves: IntList): number[] {
   const path: number[] = [];
   for (let s = state; parents.at(s) >= 0; s = parents.at(s)) path.push(moves.at(s));
   return path.reverse();

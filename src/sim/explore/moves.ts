@@ -1,7 +1,6 @@
-import type { Input, NodeId } from '../../engine';
+import type { Input, Message, NodeId } from '../../engine';
 import { contentOf, nodeId, ROLES } from '../../engine';
 import type { ScheduleStep } from '../shrink';
-import type { Interner } from './intern';
 import { nodeNumber } from './intern';
 
 /**
@@ -70,8 +69,14 @@ function moveContent(move: number): number {
   return move & ((1 << TARGET_BITS) - 1);
 }
 
-/** A move as schedule steps that name messages by content (replayable anywhere). */
-export function stepsOf(move: number, interner: Interner): ScheduleStep[] {
+/**
+ * A move as schedule steps that name messages by content (replayable anywhere). `interner`
+ * holds the message templates of the search that made the move (Basic Paxos's or Multi-Paxos's).
+ */
+export function stepsOf(
+  move: number,
+  interner: { readonly messages: readonly Message[] },
+): ScheduleStep[] {
   const kind = KINDS[move >> TARGET_BITS]!;
   const target = moveContent(move);
   switch (kind) {

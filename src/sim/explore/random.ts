@@ -1,10 +1,9 @@
 import type { Input } from '../../engine';
 import { apply, chance, cloneWorld, randomInt, seedRng } from '../../engine';
-import { openingRequests } from '../choices';
 import type { Used } from '../enabled';
 import { NOTHING_USED, spend } from '../enabled';
 import type { ExploreModel, Target } from './model';
-import { breaks, initialWorld, modelConfig } from './model';
+import { breaks, initialWorld, modelRequests } from './model';
 import type { Reductions } from './searchOptions';
 import { nextSteps } from './steps';
 
@@ -41,7 +40,7 @@ const DELIVER_CHANCE = 0.75;
 export function randomWalks(model: ExploreModel, options: RandomOptions): RandomOutcome {
   const started = options.clock();
   const initial = initialWorld(model);
-  const opening = openingRequests(modelConfig(model));
+  const opening = modelRequests(model);
   let steps = 0;
   let walk = 0;
   for (; walk < options.walks; walk++) {

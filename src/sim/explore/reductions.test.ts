@@ -56,7 +56,7 @@ describe('reductions', { timeout: 30_000 }, () => {
     expect(reduced.outcome.violations > 0).toBe(literal.outcome.violations > 0);
     // A bounce (a crash and the restart right after it) is one move of two engine inputs.
     const inputs = ({ outcome }: ReturnType<typeof shortest>) =>
-      outcome.moves?.flatMap((move) => stepsOf(move, outcome.codec.interner)).length ?? null;
+      outcome.moves?.flatMap((move) => stepsOf(move, outcome)).length ?? null;
     expect(inputs(reduced)).toBe(inputs(literal));
     expect(reduced.outcome.states).toBeLessThan(literal.outcome.states);
     if (m.bugs.length === 0) {

@@ -12,7 +12,10 @@ export interface ScenarioWords {
   goal: Text | null;
 }
 
-/** Learners in the scenario a counterexample becomes: the search leaves them out, a run shows them. */
+/**
+ * Learners in the scenario a Basic Paxos counterexample becomes: the search leaves them out, a
+ * run shows them. (A Multi-Paxos model searches its replica, so its scenario has the same one.)
+ */
 const LEARNERS = 1;
 
 /**
@@ -28,17 +31,26 @@ export function counterexampleScenario(
   words: ScenarioWords,
 ): Scenario {
   const base = modelConfig(model, LEARNERS);
+  const { heartbeat, window } = base.proposer;
   const scenario: Scenario = {
     version: 1,
     ...words,
     seed: MODEL_SEED,
     nodes: { ...base.nodes },
     network: { delay: [1, 1], drop: 0, duplicate: 0 },
-    proposer: { timeout: base.proposer.timeout, backoff: [0, 0] },
+    proposer: {
+      timeout: base.proposer.timeout,
+      backoff: [0, 0],
+      ...(heartbeat === undefined ? {} : { heartbeat }),
+      ...(window === undefined ? {} : { window }),
+    },
     bugs: [...model.bugs],
     until: null,
     script: [{ at: 0, scheduler: 'manual' }],
     stops: [],
+    ...(base.protocol === undefined ? {} : { protocol: base.protocol }),
+    ...(base.quorums === undefined ? {} : { quorums: { ...base.quorums } }),
+    ...(base.client === undefined ? {} : { client: { ...base.client } }),
   };
   // Copies of one message act alike; the replayer takes the oldest, as the search did.
   const { inputs } = replaySchedule(worldConfigOf(scenario), scenario.seed, steps);

@@ -1,11 +1,11 @@
 import type { Input, Violation } from '../../engine';
-import { openingRequests } from '../choices';
 import type { ScheduleStep } from '../shrink';
 import { replaySchedule, scheduleOf, shrinkSchedule } from '../shrink';
 import type { StopReason } from './bfs';
 import { bfs } from './bfs';
 import type { ExploreModel, Target } from './model';
-import { breaks, MODEL_SEED, modelConfig } from './model';
+import { breaks, MODEL_SEED, modelConfig, modelProtocol, modelRequests } from './model';
+import { logBfs } from './logBfs';
 import { stepsOf } from './moves';
 import type { Limits, RandomPhase, Reductions } from './searchOptions';
 import { randomWalks } from './random';
@@ -105,7 +105,7 @@ export function search(model: ExploreModel, options: SearchOptions): SearchRepor
               used: walks / options.random!.walks,
             }),
         });
-  const exhaustive = bfs(model, {
+  const exhaustive = (modelProtocol(model) === 'basic' ? bfs : logBfs)(model, {
     ...options.limits,
     target,
     reductions: options.reductions,
@@ -130,8 +130,8 @@ export function search(model: ExploreModel, options: SearchOptions): SearchRepor
           model,
           target,
           [
-            ...openingRequests(modelConfig(model)),
-            ...exhaustive.moves.flatMap((move) => stepsOf(move, exhaustive.codec.interner)),
+            ...modelRequests(model),
+            ...exhaustive.moves.flatMap((move) => stepsOf(move, exhaustive)),
           ],
           'exhaustive',
         );

@@ -3,6 +3,7 @@ import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
 import { enabledInputs } from '../enabled';
 import { isInert, raisesNextBallot } from './inert';
+import { isLogInert } from './logInert';
 import type { ExploreModel } from './model';
 import type { Reductions } from './searchOptions';
 
@@ -71,6 +72,7 @@ function stepsFrom(
   reductions: Reductions,
   filterMessages: boolean,
 ): Input[][] {
+  if (world.multi !== undefined) return logSteps(world, model, used, reductions);
   const steps: Input[][] = [];
   const amnesiac = world.rules.amnesiacAcceptor;
   for (const input of enabledInputs(world, model.bounds, used)) {
@@ -86,6 +88,38 @@ function stepsFrom(
         continue;
       }
       if (roleOf(input.node) === 'proposer' && model.bounds.duplicates === 0) continue;
+    }
+    steps.push([input]);
+  }
+  return steps;
+}
+
+/**
+ * Multi-Paxos's steps: every enabled input, and with dominance, crashes only where they add
+ * behaviour. A leader's crash does (it forgets what it proposed and which slots it knows are
+ * chosen, and a new leader must recover them), so proposers crash. An acceptor that keeps its
+ * state on disk, as in Basic Paxos, only misses messages while down (under `amnesiac-acceptor`
+ * it crashes and restarts at once). A replica keeps its log and store on disk and forgets only
+ * its counts of Accepted, which is what never receiving those messages leaves it with. (The
+ * inert messages a rebuilt world holds none of: see logInert.ts.)
+ */
+function logSteps(
+  world: World,
+  model: ExploreModel,
+  used: Used,
+  reductions: Reductions,
+): Input[][] {
+  const steps: Input[][] = [];
+  for (const input of enabledInputs(world, model.bounds, used)) {
+    if (reductions.dominance && (input.kind === 'crash' || input.kind === 'restart')) {
+      const role = roleOf(input.node);
+      if (role === 'acceptor' && input.kind === 'crash' && world.rules.amnesiacAcceptor)
+        steps.push([input, { kind: 'restart', at: input.at, node: input.node }]);
+      if (role !== 'proposer') continue;
+    }
+    if ('id' in input) {
+      const message = world.inFlight.find((m) => m.id === input.id);
+      if (message === undefined || isLogInert(world, message)) continue;
     }
     steps.push([input]);
   }
