@@ -71,6 +71,10 @@ test.describe('Multi-Paxos on the screen', () => {
     const lab = new SafetyLab(page);
     await app.open('scenario=fp-broken-quorums');
     await lab.openRules();
+    // The size the lab shows is the size it searches: the run's four acceptors, fixed by its quorums.
+    const acceptors = page.getByRole('combobox', { name: 'Acceptors' });
+    await expect(acceptors).toHaveValue('4');
+    await expect(acceptors).toBeDisabled();
     await lab.findViolation();
     await expectWhollyShown(lab.violation().first(), 'the broken-agreement mark');
     await expect(lab.foundLine()).toBeVisible();

@@ -130,15 +130,23 @@ export function cancelSearch(store: PaxosStore): void {
 }
 
 /**
+ * Whether a search of this run takes the run's own number of acceptors, whatever the lab's
+ * size says: its quorums are counts of them, when a model can have that many.
+ */
+export function runSetsAcceptors(scenario: Scenario): boolean {
+  return scenario.quorums !== undefined && scenario.nodes.acceptors <= MODEL_LIMITS.acceptors[1];
+}
+
+/**
  * The model a search of this run explores: the lab's size with the run's broken rules, and
  * the run's own quorums, so its own number of acceptors (a quorum is a count of them), when a
  * model can have that many. A Multi-Paxos run is searched as a log of two slots with one
  * client retry.
  */
-function searchedModel(size: ExploreModel, scenario: Scenario): ExploreModel {
+export function searchedModel(size: ExploreModel, scenario: Scenario): ExploreModel {
   const { quorums } = scenario;
   const acceptors = scenario.nodes.acceptors;
-  const own = quorums !== undefined && acceptors <= MODEL_LIMITS.acceptors[1];
+  const own = quorums !== undefined && runSetsAcceptors(scenario);
   const sized = { ...size, ...(own ? { acceptors, quorums: { ...quorums } } : {}) };
   if (scenario.protocol !== 'multi-paxos') return { ...sized, bugs: scenario.bugs.filter(isBug) };
   return {

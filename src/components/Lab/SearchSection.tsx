@@ -1,6 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import { usePaxos, useStoreApi } from '../../store';
-import { cancelSearch, findCounterexample, labModel, setLabModel } from '../../store/lab';
+import {
+  cancelSearch,
+  findCounterexample,
+  labModel,
+  runSetsAcceptors,
+  searchedModel,
+  setLabModel,
+} from '../../store/lab';
 import { useHost } from '../hostContext';
 import { SearchProgressBar } from './SearchProgress';
 import { SearchResult } from './SearchResult';
@@ -27,6 +34,9 @@ export function SearchSection() {
   const store = useStoreApi();
   const { explore } = useHost();
   const model = labModel(usePaxos((s) => s.lab.model));
+  // What the search will explore: a run with its own quorums brings its own acceptors.
+  const scenario = usePaxos((s) => s.scenario);
+  const searched = searchedModel(model, scenario);
   const status = usePaxos((s) => s.lab.search.status);
   const found = usePaxos(
     (s) => s.lab.search.status === 'done' && s.lab.search.report.counterexample !== null,
@@ -42,7 +52,7 @@ export function SearchSection() {
   if (explore === null) return <p className="px-panel__hint">{lt('search.unavailable')}</p>;
   const running = status === 'running';
   const value: Record<Dimension, number> = {
-    acceptors: model.acceptors,
+    acceptors: searched.acceptors,
     proposers: model.proposers,
     maxBallot: model.bounds.maxBallot,
     crashes: model.bounds.crashes,
@@ -58,7 +68,7 @@ export function SearchSection() {
             <span>{lt(`search.${dimension}`)}</span>
             <select
               value={value[dimension]}
-              disabled={running}
+              disabled={running || (dimension === 'acceptors' && runSetsAcceptors(scenario))}
               onChange={(e) => setLabModel(store, { [dimension]: Number(e.target.value) })}
             >
               {CHOICES[dimension].map((n) => (
