@@ -46,6 +46,33 @@ export interface BfsOutcome extends BfsProgress {
 }
 
 /**
+ * The check a breadth-first search makes every 256 expansions: the reason a limit or a cancel
+ * stops it, or null to go on, reporting progress when a report is due. Shared by the Basic
+ * Paxos search and the Multi-Paxos one (logBfs.ts), so both stop and report alike.
+ */
+export function limitsWatch(
+  options: BfsOptions,
+  started: number,
+  progress: () => BfsProgress,
+): (states: number) => StopReason | null {
+  let lastProgress = started;
+  return (states) => {
+    const now = options.clock();
+    if (options.cancelled?.() === true) return 'cancelled';
+    if (states >= options.statesMax) return 'states';
+    if (now - started >= options.timeMaxMs) return 'time';
+    if (
+      options.onProgress !== undefined &&
+      now - lastProgress >= (options.progressEveryMs ?? 100)
+    ) {
+      lastProgress = now;
+      options.onProgress(progress());
+    }
+    return null;
+  };
+}
+
+/**
  * Breadth-first search over every schedule the model's bounds allow, each distinct state once.
  * Breadth first means schedules are tried in order of length, so the first state found that
  * breaks the target is reached by a shortest schedule: the counterexample needs no shrinking.
@@ -77,13 +104,13 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
   let deepest = 0;
   let stoppedBy: StopReason = 'exhausted';
   let expanded = 0;
-  let lastProgress = started;
   const progress = (): BfsProgress => ({
     states: seen.size,
     transitions,
     depth,
     elapsedMs: options.clock() - started,
   });
+  const watch = limitsWatch(options, started, progress);
   const steps: Input[][] = [];
   const stepMoves: number[] = [];
   /** The node each step acts on: what has to be rebuilt after it. */
@@ -120,17 +147,10 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
         codec.encode(scratch, after, next);
       }
       if ((++expanded & 255) === 0) {
-        const now = options.clock();
-        if (options.cancelled?.() === true) stoppedBy = 'cancelled';
-        else if (seen.size >= options.statesMax) stoppedBy = 'states';
-        else if (now - started >= options.timeMaxMs) stoppedBy = 'time';
-        if (stoppedBy !== 'exhausted') break search;
-        if (
-          options.onProgress !== undefined &&
-          now - lastProgress >= (options.progressEveryMs ?? 100)
-        ) {
-          lastProgress = now;
-          options.onProgress(progress());
+        const stop = watch(seen.size);
+        if (stop !== null) {
+          stoppedBy = stop;
+          break search;
         }
       }
     }

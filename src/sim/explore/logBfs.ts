@@ -3,7 +3,7 @@ import { apply, cloneWorld } from '../../engine';
 import type { Used } from '../enabled';
 import { NOTHING_USED, spend } from '../enabled';
 import type { BfsOptions, BfsOutcome, BfsProgress, StopReason } from './bfs';
-import { pathTo } from './bfs';
+import { limitsWatch, pathTo } from './bfs';
 import { IntList } from './intlist';
 import { LogCodec } from './logCodec';
 import type { ExploreModel } from './model';
@@ -48,13 +48,13 @@ export function logBfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
   let deepest = 0;
   let stoppedBy: StopReason = 'exhausted';
   let expanded = 0;
-  let lastProgress = started;
   const progress = (): BfsProgress => ({
     states: seen.size,
     transitions,
     depth,
     elapsedMs: options.clock() - started,
   });
+  const watch = limitsWatch(options, started, progress);
   const steps: Input[][] = [];
   const stepMoves: number[] = [];
   /** The place of the node each step acts on (see LogCodec.place), or -1. */
@@ -92,17 +92,10 @@ export function logBfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
         for (let k = 0; k < candidate.length; k++) next.add(candidate.data[k]!);
       }
       if ((++expanded & 255) === 0) {
-        const now = options.clock();
-        if (options.cancelled?.() === true) stoppedBy = 'cancelled';
-        else if (seen.size >= options.statesMax) stoppedBy = 'states';
-        else if (now - started >= options.timeMaxMs) stoppedBy = 'time';
-        if (stoppedBy !== 'exhausted') break search;
-        if (
-          options.onProgress !== undefined &&
-          now - lastProgress >= (options.progressEveryMs ?? 100)
-        ) {
-          lastProgress = now;
-          options.onProgress(progress());
+        const stop = watch(seen.size);
+        if (stop !== null) {
+          stoppedBy = stop;
+          break search;
         }
       }
     }
