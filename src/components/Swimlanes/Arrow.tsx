@@ -4,6 +4,11 @@ import { messageLabel } from '../../trace';
 import { messageBallotClass } from './ballotClass';
 import type { ArrowItem } from './useArrows';
 
+/** The hook of an arrow or packet that stands out (a lit slot's, or a click's family). */
+export function lit(emphasis: ArrowItem['emphasis']): '' | undefined {
+  return emphasis === 'selected' || emphasis === 'related' ? '' : undefined;
+}
+
 /**
  * One message as something to point at, click and read: a wide hit line along its path and the
  * hooks (`data-message`, `data-fate`…) tests and pages rely on. Its strokes are on the canvas
@@ -11,11 +16,6 @@ import type { ArrowItem } from './useArrows';
  * the layer above (Packets). An item that did not change is the same object, so a step redraws
  * only the arrows it changed.
  */
-/** The hook of an arrow or packet that stands out (a lit slot's, or a click's family). */
-export function lit(emphasis: ArrowItem['emphasis']): '' | undefined {
-  return emphasis === 'selected' || emphasis === 'related' ? '' : undefined;
-}
-
 export const Arrow = memo(function Arrow({ item }: { item: ArrowItem }) {
   const { record: m, fate, geometry: g, emphasis } = item;
   const className = `px-arrow px-msg--${m.type}${messageBallotClass(m)} px-arrow--${fate} px-arrow--${emphasis}${m.copyOf === null ? '' : ' px-arrow--copy'}`;
