@@ -36,14 +36,15 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Opens the heavy `stress` preset (5 proposers, 7 acceptors, lossy network) at `url`, its
- * speed set to the fastest, ready to play: the run every frame measurement here plays.
+ * Opens the heavy `stress` preset (5 proposers, 7 acceptors, lossy network) at `url`, ready to
+ * play at `ticksPerSecond` (the fastest when absent): the run every frame measurement here plays.
  */
-export async function openStress(page: Page, url: string): Promise<void> {
+export async function openStress(page: Page, url: string, ticksPerSecond?: number): Promise<void> {
   await page.goto(`${url}?scenario=stress&lang=en`);
   await page.waitForSelector('[data-node]');
   const speed = page.getByLabel('Speed');
-  await speed.selectOption({ index: (await speed.locator('option').count()) - 1 });
+  if (ticksPerSecond !== undefined) await speed.selectOption(String(ticksPerSecond));
+  else await speed.selectOption({ index: (await speed.locator('option').count()) - 1 });
 }
 
 /** The page's animation-frame intervals for `ms`, less the first `skip` (still settling). */
