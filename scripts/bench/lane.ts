@@ -1,4 +1,6 @@
 import type { Browser } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { BLOG_PAGE, serveBlogPage, serveBuiltApp } from './browser';
 import { formatNumber, machine, median, today, writeSection } from './report';
@@ -61,19 +63,46 @@ export async function firstLane(browser: Browser, url: string, lane = LANE): Pro
   return ms;
 }
 
+/**
+ * RaftScope, the widget a blogger would compare the embed with, when RAFTSCOPE_DIR names a
+ * checkout of github:ongardie/raftscope with its two submodules (bootstrap-slider and
+ * bootstrap-contextmenu): served as static files, its first server's circle is its first lane.
+ */
+const RAFTSCOPE_DIR = process.env.RAFTSCOPE_DIR;
+const RAFTSCOPE_PORT = Number(process.env.BENCH_PORT ?? 4180) + 1;
+const RAFTSCOPE_VIEW = 'RaftScope (its first server drawn; not this project)';
+
+function serveRaftScope(dir: string): ChildProcess {
+  return spawn(
+    'python3',
+    ['-m', 'http.server', String(RAFTSCOPE_PORT), '--bind', '127.0.0.1', '--directory', dir],
+    { stdio: 'ignore' },
+  );
+}
+
 /** `npm run bench -- lane`: navigation to the first lane painted, median of five, per view. */
 export async function benchLane(): Promise<void> {
   const served = await serveBuiltApp();
+  const raftScope = RAFTSCOPE_DIR === undefined ? null : serveRaftScope(RAFTSCOPE_DIR);
   // First-lane times here grow with whatever else the two cores run; the load says how busy.
   const load = loadavg()[0]!.toFixed(1);
   try {
-    const times = LANE_VIEWS.map(() => [] as number[]);
+    if (raftScope !== null) await new Promise((resolve) => setTimeout(resolve, 1000));
+    const views: (readonly [string, string, string])[] = LANE_VIEWS.map(([view, search]) => [
+      view,
+      `${served.url}${search}`,
+      LANE,
+    ]);
+    if (raftScope !== null) {
+      views.push([RAFTSCOPE_VIEW, `http://127.0.0.1:${RAFTSCOPE_PORT}/`, '#servers .server']);
+    }
+    const times = views.map(() => [] as number[]);
     for (let run = 0; run < RUNS; run++) {
-      for (const [index, [, search]] of LANE_VIEWS.entries()) {
-        times[index]!.push(await firstLane(served.browser, `${served.url}${search}`));
+      for (const [index, [, url, lane]] of views.entries()) {
+        times[index]!.push(await firstLane(served.browser, url, lane));
       }
     }
-    const rows = LANE_VIEWS.map(([view], index) => [view, median(times[index]!)] as const);
+    const rows = views.map(([view], index) => [view, median(times[index]!)] as const);
     writeSection(
       'lane',
       `## First lane: navigation to the first lane on screen
@@ -84,7 +113,12 @@ From navigation to the first lane of the diagram painted (\`[data-lane]\`, the l
 node's header, after the frame that shows it), fresh context each time (no service worker, no
 cache), the views alternating, median of ${RUNS}; \`vite preview\` on localhost. The element's page
 is a blog post holding one element, its script from the build. Load average when the run
-began: ${load}.
+began: ${load}.${
+        raftScope === null
+          ? ''
+          : ` RaftScope (ongardie/raftscope at its last commit, with the submodules it pins) is
+served by \`python3 -m http.server\` beside it and measured the same way, to its first server.`
+      }
 
 | view | first lane |
 |---|---:|
@@ -92,6 +126,7 @@ ${rows.map(([view, ms]) => `| ${view} | ${formatNumber(ms)} ms |`).join('\n')}`,
     );
     for (const [view, ms] of rows) console.log(`${view}: ${formatNumber(ms)} ms to the first lane`);
   } finally {
+    raftScope?.kill();
     await served.close();
   }
 }
