@@ -122,72 +122,54 @@ function asText(data: unknown): string {
   }
 }
 
-/**
- * Each property checks hundreds of files, some of them at the length limit: about 3 s on a quiet
- * machine, which Vitest's 5 s default does not leave room for beside a browser test.
- */
-const PROPERTY_TIMEOUT_MS = 30_000;
-
 describe('strangers’ scenario files', () => {
-  it(
-    'are accepted or refused with a short, one-line message naming the path, never thrown at',
-    () => {
-      fc.assert(
-        fc.property(scenarioFile, (data) => {
-          expectAcceptedOrRefused(validateScenario(data));
-          expectAcceptedOrRefused(parseScenarioText(asText(data)));
-        }),
-        { numRuns: 300 },
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
+  it('are accepted or refused with a short, one-line message naming the path, never thrown at', () => {
+    fc.assert(
+      fc.property(scenarioFile, (data) => {
+        expectAcceptedOrRefused(validateScenario(data));
+        expectAcceptedOrRefused(parseScenarioText(asText(data)));
+      }),
+      { numRuns: 300 },
+    );
+  });
 
-  it(
-    'as text: at and past the length, deep nesting, byte-order marks, broken JSON',
-    () => {
-      const texts = fc.oneof(
-        fc.string(),
-        fc.constantFrom(LIMITS.fileLengthMax, LIMITS.fileLengthMax + 1).map((n) => ' '.repeat(n)),
-        fc
-          .constantFrom(LIMITS.depthMax, LIMITS.depthMax + 1, 5000)
-          .map((n) => `${'['.repeat(n)}${']'.repeat(n)}`),
-        fc.tuple(fc.constantFrom('\ufeff', '\ufeff\ufeff', ''), fc.string()).map(([b, s]) => b + s),
-        fc.constantFrom(...HOSTILE_CHARS).map((c) => `{"version": 1${c}`),
-      );
-      fc.assert(
-        fc.property(texts, (text) => expectAcceptedOrRefused(parseScenarioText(text))),
-        { numRuns: 200 },
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
+  it('as text: at and past the length, deep nesting, byte-order marks, broken JSON', () => {
+    const texts = fc.oneof(
+      fc.string(),
+      fc.constantFrom(LIMITS.fileLengthMax, LIMITS.fileLengthMax + 1).map((n) => ' '.repeat(n)),
+      fc
+        .constantFrom(LIMITS.depthMax, LIMITS.depthMax + 1, 5000)
+        .map((n) => `${'['.repeat(n)}${']'.repeat(n)}`),
+      fc.tuple(fc.constantFrom('\ufeff', '\ufeff\ufeff', ''), fc.string()).map(([b, s]) => b + s),
+      fc.constantFrom(...HOSTILE_CHARS).map((c) => `{"version": 1${c}`),
+    );
+    fc.assert(
+      fc.property(texts, (text) => expectAcceptedOrRefused(parseScenarioText(text))),
+      { numRuns: 200 },
+    );
+  });
 
-  it(
-    'edits: counts at and past the limits, hostile entries and values',
-    () => {
-      const edit = fc.oneof(
-        fc.record({ kind: fc.constant('script'), entries: fc.array(entry, { maxLength: 3 }) }),
-        count(LIMITS.scriptMax).map((n) => ({
-          kind: 'script',
-          entries: Array.from({ length: n }, () => ({ at: 0, heal: true })),
-        })),
-        fc.record({ kind: fc.constant('add-proposer'), at: fc.constant(1), value: hostileValue }),
-        fc.record({ kind: hostileValue }),
-        hostileValue,
-      );
-      fc.assert(
-        fc.property(
-          fc.oneof(
-            fc.array(edit, { maxLength: 4 }),
-            count(LIMITS.scriptMax).map((n) => Array.from({ length: n }, () => ({ kind: 'seed' }))),
-            hostileValue,
-          ),
-          (data) => expectAcceptedOrRefused(validateEdits(data)),
+  it('edits: counts at and past the limits, hostile entries and values', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('script'), entries: fc.array(entry, { maxLength: 3 }) }),
+      count(LIMITS.scriptMax).map((n) => ({
+        kind: 'script',
+        entries: Array.from({ length: n }, () => ({ at: 0, heal: true })),
+      })),
+      fc.record({ kind: fc.constant('add-proposer'), at: fc.constant(1), value: hostileValue }),
+      fc.record({ kind: hostileValue }),
+      hostileValue,
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(edit, { maxLength: 4 }),
+          count(LIMITS.scriptMax).map((n) => Array.from({ length: n }, () => ({ kind: 'seed' }))),
+          hostileValue,
         ),
-        { numRuns: 300 },
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
+        (data) => expectAcceptedOrRefused(validateEdits(data)),
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
