@@ -33,6 +33,21 @@ describe('logView', () => {
     expect(end.leader).toMatchObject({ id: 'P1', ballot: 1, nextSlot: 4, inFlight: 0 });
   });
 
+  it('follows the higher ballot while a deposed leader has not yet heard its Nack', () => {
+    const { trace } = runOf(logPreset('mp-minority-partition'));
+    const worlds = Array.from({ length: trace.steps.length + 1 }, (_, step) =>
+      worldAfter(trace, step),
+    );
+    const leadersOf = (world: (typeof worlds)[number]) =>
+      world.multi!.proposers.filter((p) => p.phase === 'leader' && world.proposers[p.index]!.up);
+    const both = worlds.find((world) => leadersOf(world).length > 1)!;
+    expect(leadersOf(both).map((p) => [p.id, p.ballot])).toEqual([
+      ['P1', 1],
+      ['P2', 6],
+    ]);
+    expect(logView(both)!.leader).toMatchObject({ id: 'P2', ballot: 6 });
+  });
+
   it('marks a slot in flight before a quorum accepts it, and not after', () => {
     const views = viewsOf('mp-stable-leader');
     const inFlight = views.findIndex((v) => v!.slots[0]?.proposed === true);

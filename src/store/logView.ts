@@ -72,7 +72,14 @@ export function logView(world: World): LogView | null {
   const multi = world.multi;
   if (multi === undefined) return null;
   const { acceptors, replicas, proposers, ghost } = multi;
-  const leaderState = proposers.find((p) => p.phase === 'leader' && world.proposers[p.index]!.up);
+  // Two proposers can both believe they lead for a while: the one with the lower ballot has
+  // not heard its Nack yet. The log follows the higher ballot, the leader acceptors now follow.
+  const leaderState = proposers
+    .filter((p) => p.phase === 'leader' && world.proposers[p.index]!.up)
+    .reduce<(typeof proposers)[number] | undefined>(
+      (best, p) => (best === undefined || p.ballot > best.ballot ? p : best),
+      undefined,
+    );
   const proposed = new Set(leaderState?.proposals.map((p) => p.slot) ?? []);
   const highest = Math.max(
     0,
