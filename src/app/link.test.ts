@@ -85,8 +85,27 @@ describe('links', () => {
     expect(reopen(params).edits).toEqual(opened.edits);
   });
 
+  it('open a rule of the log, broken by hand, on a Multi-Paxos run', () => {
+    const opened = openRun(optionsFromUrl('?scenario=mp-hole-noop&bug=skip-holes', ['en']).run);
+    expect(opened).toMatchObject({
+      presetId: 'mp-hole-noop',
+      edits: [{ kind: 'bugs', bugs: ['skip-holes'] }],
+      error: null,
+    });
+  });
+
   it.each([
     ['an unknown preset', '?scenario=nope', 'unknown scenario "nope"'],
+    [
+      'a rule of the log to break in a run of one value',
+      '?scenario=basic&bug=skip-holes',
+      'this link breaks "skip-holes", a rule of the other protocol (this scenario\'s: ignore-promised-values, amnesiac-acceptor, minority-quorum, accept-any-ballot, shared-ballots)',
+    ],
+    [
+      'a rule of one value to break in a log',
+      '?scenario=mp-stable-leader&bug=ignore-promised-values',
+      'this link breaks "ignore-promised-values", a rule of the other protocol (this scenario\'s: amnesiac-acceptor, minority-quorum, accept-any-ballot, shared-ballots, ignore-promised-slots, skip-holes, no-dedup, out-of-order-apply)',
+    ],
     [
       'an unknown rule to break',
       '?scenario=basic&bug=lazy-learner',

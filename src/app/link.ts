@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import { BUGS, isBug } from '../engine';
+import { ALL_BUGS, bugFits, isRuleBreak } from '../engine';
+import type { Protocol } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
 import {
@@ -108,6 +109,14 @@ function versionProblem(version: string | null): string | null {
   return null;
 }
 
+/** Why a link's `bug=` cannot be opened: a name no protocol has, or one the scenario's has not. */
+function bugRefusal(bug: string, protocol: Protocol): string {
+  const known = ALL_BUGS.filter((rule) => bugFits(rule, protocol)).join(', ');
+  return isRuleBreak(bug)
+    ? `this link breaks ${quote(bug)}, a rule of the other protocol (this scenario's: ${known})`
+    : `this link breaks an unknown rule ${quote(bug)} (known: ${known})`;
+}
+
 /**
  * Reads what a link asks for. A stranger may have written or tampered with it: every part is
  * validated, and anything wrong opens the basic scenario with the reason, never a broken page.
@@ -139,11 +148,10 @@ export function openRun(request: RunRequest): OpenedRun {
         ? [{ kind: 'seed', seed: request.seed }]
         : [];
     if (request.bug !== null) {
-      if (!isBug(request.bug))
-        return {
-          ...BASIC,
-          error: `this link breaks an unknown rule ${quote(request.bug)} (known: ${BUGS.join(', ')})`,
-        };
+      // Each protocol has its own rules to break: a log's rules mean nothing to one value.
+      const protocol = base.protocol ?? 'basic';
+      if (!isRuleBreak(request.bug) || !bugFits(request.bug, protocol))
+        return { ...BASIC, error: bugRefusal(request.bug, protocol) };
       edits.push({ kind: 'bugs', bugs: [...new Set([...base.bugs, request.bug])] });
     }
     if (request.edits !== null) {

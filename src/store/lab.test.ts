@@ -4,7 +4,7 @@ import { logPreset } from '../scenario/presets/multi';
 import type { Explorer, ExploreMessage, ExploreRequest } from '../sim/explore';
 import { serveExplore } from '../sim/explore';
 import { undo } from './edit';
-import { cancelSearch, findCounterexample, setLabModel, setRuleKept } from './lab';
+import { cancelSearch, findCounterexample, rulesOf, setLabModel, setRuleKept } from './lab';
 import { storeFor } from './storeFor.testing';
 
 /** The worker's body run in this thread, its clock one millisecond a read. */
@@ -54,7 +54,35 @@ describe('safety lab', () => {
     expect(state.cursor).toBe(state.trace.end);
     expect(state.trace.violations.some((v) => v.invariant === 'Agreement')).toBe(true);
     expect(state.scenario.goal?.en).toBe(
-      'The shortest run in which this broken rule lets two values be chosen: Paxoscope searched every shorter one first.',
+      'The shortest run in which, with this rule broken, two values are chosen: Paxoscope searched every shorter one first.',
+    );
+  });
+
+  it('breaks the log’s own rules in a Multi-Paxos run, and finds the run that leaves a hole', () => {
+    const store = storeFor(logPreset('mp-hole-noop'));
+    expect(rulesOf(store.getState().scenario.protocol)).toContain('skip-holes');
+    expect(rulesOf(store.getState().scenario.protocol)).not.toContain('ignore-promised-values');
+    setRuleKept(store, 'skip-holes', false);
+    expect(store.getState().scenario.bugs).toEqual(['skip-holes']);
+    // The breadth-first search of the lab's log model takes half a minute; its random
+    // schedules, given room, find the hole at once (as in logSearch.test.ts).
+    const randomOnly: Explorer = (request, onMessage) =>
+      inThread(
+        {
+          ...request,
+          random: { walks: 2000, stepsMax: 80, timeMaxMs: Number.POSITIVE_INFINITY, seed: 1 },
+          limits: { statesMax: 1, timeMaxMs: Number.POSITIVE_INFINITY },
+        },
+        onMessage,
+      );
+    findCounterexample(store, randomOnly);
+    const state = store.getState();
+    expect(state.lab.search.status).toBe('done');
+    expect(state.scenario.protocol).toBe('multi-paxos');
+    expect(state.scenario.title?.en).toBe('Counterexample: Fill every gap with noop');
+    expect(state.trace.violations.map((v) => v.invariant)).toContain('NoHoles');
+    expect(state.scenario.goal?.en).toMatch(
+      /^A run in which, with this rule broken, a slot below the leader’s next one is left empty for ever/,
     );
   });
 

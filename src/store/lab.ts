@@ -1,7 +1,8 @@
-import type { Bug } from '../engine';
-import { BUGS, isBug } from '../engine';
+import type { Invariant, Protocol, RuleBreak } from '../engine';
+import { BUGS, isBug, isRuleBreak } from '../engine';
 import type { Lang } from '../i18n';
 import { labT } from '../i18n/lab';
+import type { LabKey } from '../i18n/lab';
 import type { Scenario, Text } from '../scenario';
 import type {
   Counterexample,
@@ -18,9 +19,10 @@ import {
   LAB_MODEL,
   LAB_RANDOM,
   LOG_MODEL,
+  LOG_MODEL_INVARIANTS,
   MODEL_LIMITS,
-  modelInvariants,
 } from '../sim/explore/model';
+import type { Target } from '../sim/explore/model';
 import { counterexampleScenario } from '../sim/explore/scenario';
 import { edit } from './edit';
 import { toEnd } from './playback';
@@ -52,15 +54,45 @@ export interface LabSlice {
  * import this module, so the words and the scenario builder it needs load with them.
  */
 
-/** The rules of Paxos the lab can break, in the order it lists them. */
-export const RULES: readonly Bug[] = BUGS;
+/**
+ * The rules of Multi-Paxos the lab can break, in the order it lists them: the leader's
+ * recovery first (it takes the place of Basic Paxos's "propose what the promises report"),
+ * then the acceptors' and the quorums' rules both protocols share, then the log's own.
+ */
+const LOG_RULES: readonly RuleBreak[] = [
+  'ignore-promised-slots',
+  'amnesiac-acceptor',
+  'minority-quorum',
+  'accept-any-ballot',
+  'shared-ballots',
+  'skip-holes',
+  'no-dedup',
+  'out-of-order-apply',
+];
+
+/** The rules the lab can break in a run of `protocol`, in the order it lists them. */
+export function rulesOf(protocol: Protocol | undefined): readonly RuleBreak[] {
+  return protocol === 'multi-paxos' ? LOG_RULES : BUGS;
+}
 
 /** Keeps a rule of Paxos or breaks it: the run is played again from the start, and Undo can bring it back. */
-export function setRuleKept(store: PaxosStore, bug: Bug, kept: boolean): void {
-  const { bugs } = store.getState().scenario;
+export function setRuleKept(store: PaxosStore, bug: RuleBreak, kept: boolean): void {
+  const { bugs, protocol } = store.getState().scenario;
   if (bugs.includes(bug) !== kept) return;
-  const next = BUGS.filter((b) => (b === bug ? !kept : bugs.includes(b)));
+  const next = rulesOf(protocol).filter((b) => (b === bug ? !kept : bugs.includes(b)));
   edit(store, { kind: 'bugs', bugs: next });
+}
+
+/** The invariants a search of this run looks for a break of: the log's for a Multi-Paxos run. */
+export function searchedInvariants(scenario: Scenario): Target {
+  return scenario.protocol === 'multi-paxos' ? LOG_MODEL_INVARIANTS : AGREEMENT_ONLY;
+}
+
+/** The lab's words for what a counterexample breaks: "two values are chosen", "… in one slot". */
+export function brokenKey(invariant: Invariant, protocol: Protocol | undefined): LabKey {
+  return invariant === 'Agreement' && protocol === 'multi-paxos'
+    ? 'broken.Agreement.log'
+    : `broken.${invariant}`;
 }
 
 /** Sizes the next search; values outside the lab's choices are the component's to prevent. */
@@ -97,7 +129,7 @@ export function findCounterexample(store: PaxosStore, explore: Explorer): void {
   cancelSearch(store);
   const { lab, scenario } = store.getState();
   const model = searchedModel(labModel(lab.model), scenario);
-  const target = model.protocol === 'multi-paxos' ? modelInvariants(model) : AGREEMENT_ONLY;
+  const target = searchedInvariants(scenario);
   setSearch(store, { status: 'running', progress: null });
   const cancel = explore({ model, target, limits: LAB_LIMITS, random: LAB_RANDOM }, (message) => {
     if (message.kind === 'progress') {
@@ -164,11 +196,13 @@ function showCounterexample(store: PaxosStore, model: ExploreModel, found: Count
     title: labT(lang, 'scenario.title', {
       rule:
         model.bugs
-          .filter(isBug)
+          .filter(isRuleBreak)
           .map((bug) => labT(lang, `rule.${bug}.name`))
           .join(' + ') || '—',
     }),
-    goal: labT(lang, `scenario.goal.${found.found}`),
+    goal: labT(lang, `scenario.goal.${found.found}`, {
+      broken: labT(lang, brokenKey(found.violation.invariant, model.protocol)),
+    }),
   });
   const [en, zh] = [words('en'), words('zh')];
   const text = (key: 'title' | 'goal'): Text => ({ en: en[key], zh: zh[key] });

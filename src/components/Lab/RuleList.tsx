@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { usePaxos, useStoreApi } from '../../store';
-import { RULES, setRuleKept } from '../../store/lab';
+import { rulesOf, setRuleKept } from '../../store/lab';
 import { useLabT } from './useLabT';
 
 /**
@@ -11,10 +11,11 @@ export function RuleList() {
   const { lt } = useLabT();
   const store = useStoreApi();
   const bugs = usePaxos((s) => s.scenario.bugs);
+  const protocol = usePaxos((s) => s.scenario.protocol);
   const id = useId();
   return (
     <ul className="px-rules">
-      {RULES.map((bug) => {
+      {rulesOf(protocol).map((bug) => {
         const broken = bugs.includes(bug);
         return (
           <li key={bug} className={`px-rule${broken ? ' px-rule--broken' : ''}`} data-rule={bug}>

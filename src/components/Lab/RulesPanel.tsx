@@ -12,9 +12,10 @@ import { useLabT } from './useLabT';
 export default function RulesPanel() {
   const { lt } = useLabT();
   const chosen = usePaxos((s) => s.world.ghost.chosen.length > 0);
+  const log = usePaxos((s) => s.scenario.protocol === 'multi-paxos');
   return (
     <div className="px-panel px-lab">
-      <p className="px-panel__hint">{lt('rules.intro')}</p>
+      <p className="px-panel__hint">{lt(log ? 'rules.intro.log' : 'rules.intro')}</p>
       <RuleList />
       <SearchSection />
       {chosen ? <QuorumCard inDrawer /> : null}

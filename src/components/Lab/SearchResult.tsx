@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SearchReport } from '../../sim/explore';
 import { usePaxos } from '../../store';
+import { brokenKey } from '../../store/lab';
 import { useLabT } from './useLabT';
 
 type Words = ReturnType<typeof useLabT>;
@@ -35,6 +36,7 @@ export function SearchResult() {
     const { report } = search;
     const found = report.counterexample;
     const model = modelText(words, report.model);
+    const log = report.model.protocol === 'multi-paxos';
     if (found !== null) {
       const { steps, deliveries, timeouts, faults, unshrunk } = found;
       lines = [
@@ -45,6 +47,7 @@ export function SearchResult() {
             deliveries,
             timeouts,
             faults,
+            broken: lt(brokenKey(found.violation.invariant, report.model.protocol)),
           }),
           strong: true,
         },
@@ -54,7 +57,7 @@ export function SearchResult() {
       ];
     } else if (report.complete) {
       lines = [
-        { text: lt('search.noneLead'), strong: true },
+        { text: lt(log ? 'search.noneLead.log' : 'search.noneLead'), strong: true },
         { text: lt('search.none', { states: number(report.states), model }) },
         {
           text: lt('search.noneDetail', {

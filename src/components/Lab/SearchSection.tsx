@@ -60,7 +60,7 @@ export function SearchSection() {
   return (
     <section className="px-lab__search" aria-labelledby={id} ref={section}>
       <h3 className="px-lab__heading" id={id}>
-        {lt('search.title')}
+        {lt(scenario.protocol === 'multi-paxos' ? 'search.title.log' : 'search.title')}
       </h3>
       <div className="px-lab__model">
         {(Object.keys(CHOICES) as Dimension[]).map((dimension) => (

@@ -7,6 +7,8 @@
 export const labEn = {
   'rules.intro':
     'Paxos is safe because of a few rules. Switch one off and the run is played again with it broken; then let Paxoscope look for a run in which two values are chosen.',
+  'rules.intro.log':
+    'Multi-Paxos is safe, and its log complete, because of a few rules. Switch one off and the run is played again with it broken; then let Paxoscope look for a run that breaks the log: two commands in one slot, a slot left empty for ever, a request applied twice or slots applied out of order.',
   'rules.kept': 'kept',
   'rules.broken': 'broken',
   'rule.ignore-promised-values.name': 'Propose what the promises report',
@@ -24,8 +26,21 @@ export const labEn = {
   'rule.shared-ballots.name': 'One proposer per ballot',
   'rule.shared-ballots.text':
     'No two proposers run the same ballot: P1 owns 1, 3, 5…, P2 owns 2, 4, 6…',
+  'rule.ignore-promised-slots.name': 'Recover what the promises report',
+  'rule.ignore-promised-slots.text':
+    'A new leader proposes, in every slot a promise reports, the command of the highest ballot reported for it, before it puts a new command in any slot.',
+  'rule.skip-holes.name': 'Fill every gap with noop',
+  'rule.skip-holes.text':
+    'A new leader fills each slot below its highest reported one that no promise reports with noop, so replicas can apply past it.',
+  'rule.no-dedup.name': 'Apply each request once',
+  'rule.no-dedup.text':
+    'A replica applies a (client, seq) only the first time it is chosen; a retry chosen in a later slot is answered from its cache.',
+  'rule.out-of-order-apply.name': 'Apply slots in order',
+  'rule.out-of-order-apply.text':
+    'A replica applies slot s + 1 only after slot s, even when the later slot is chosen first.',
 
   'search.title': 'Find a run that breaks agreement',
+  'search.title.log': 'Find a run that breaks the log',
   'search.acceptors': 'Acceptors',
   'search.proposers': 'Proposers',
   'search.maxBallot': 'Ballots up to',
@@ -37,11 +52,23 @@ export const labEn = {
   'search.exhaustive':
     'Searching every schedule: {states} distinct states, schedules of {depth} steps.',
   'search.found':
-    'Found in {seconds} s: a run of {steps} steps ({deliveries} deliveries, {timeouts} timeouts, {faults} faults) in which two values are chosen. It is on the timeline now.',
+    'Found in {seconds} s: a run of {steps} steps ({deliveries} deliveries, {timeouts} timeouts, {faults} faults) in which {broken}. It is on the timeline now.',
+  'broken.Agreement': 'two values are chosen',
+  'broken.Agreement.log': 'two commands are chosen in one slot',
+  'broken.Validity': 'a value no client asked for is chosen',
+  'broken.LearnerConsistency': 'learners disagree or change their minds',
+  'broken.PromiseMonotonicity': 'an acceptor’s promise goes down',
+  'broken.AcceptedWithinPromise': 'an acceptor accepts a ballot below its promise',
+  'broken.ReplicaConsistency': 'two replicas apply different commands',
+  'broken.AppliedOnce': 'a replica applies one request twice',
+  'broken.SlotOrder': 'a replica applies a slot before the one below it',
+  'broken.NoHoles':
+    'a slot below the leader’s next one is left empty for ever, so no replica can apply past it',
   'search.foundBy.exhaustive':
     'No shorter run does it: every schedule of fewer steps was searched first ({states} distinct states).',
   'search.foundBy.random': 'Random schedules found it; it was shrunk from {unshrunk} steps.',
   'search.noneLead': 'No run breaks agreement.',
+  'search.noneLead.log': 'No run breaks the log.',
   'search.none': '{states} distinct states with {model}: no violation.',
   'search.noneDetail':
     'Every order of deliveries, any message never delivered, any proposer timing out at any moment, and the crashes (one that keeps the disk only delays and loses messages, which those schedules cover). Searched in {seconds} s ({rate} states a second).',
@@ -64,9 +91,9 @@ export const labEn = {
 
   'scenario.title': 'Counterexample: {rule}',
   'scenario.goal.exhaustive':
-    'The shortest run in which this broken rule lets two values be chosen: Paxoscope searched every shorter one first.',
+    'The shortest run in which, with this rule broken, {broken}: Paxoscope searched every shorter one first.',
   'scenario.goal.random':
-    'A run in which this broken rule lets two values be chosen, found by random schedules and shrunk until no step could go.',
+    'A run in which, with this rule broken, {broken}, found by random schedules and shrunk until no step could go.',
 
   'quorums.label': 'Quorums',
   'quorums.summary': 'Quorums of {value} (ballot {ballot})',

@@ -4,6 +4,8 @@ import type { LabKey } from './labEn';
 export const labZh: Record<LabKey, string> = {
   'rules.intro':
     'Paxos 之所以安全，靠的是几条规则。关掉其中一条，这次运行就会在违反它的情况下重新演示；然后让 Paxoscope 去找一次有两个值被选定的运行。',
+  'rules.intro.log':
+    'Multi-Paxos 之所以安全、日志之所以完整，靠的是几条规则。关掉其中一条，这次运行就会在违反它的情况下重新演示；然后让 Paxoscope 去找一次破坏日志的运行：一个槽位选定了两个命令、一个槽位永远空着、一个请求被执行两次，或者槽位被乱序执行。',
   'rules.kept': '遵守',
   'rules.broken': '违反',
   'rule.ignore-promised-values.name': '按承诺中的报告提议',
@@ -19,8 +21,21 @@ export const labZh: Record<LabKey, string> = {
   'rule.shared-ballots.name': '一个编号只属于一个提议者',
   'rule.shared-ballots.text':
     '任意两个提议者都不会使用同一个编号：P1 拥有 1、3、5……，P2 拥有 2、4、6……',
+  'rule.ignore-promised-slots.name': '恢复承诺中报告的命令',
+  'rule.ignore-promised-slots.text':
+    '新的领导者在承诺报告过的每个槽位中，提议为该槽位报告的最大编号的命令，然后才把新命令放进任何槽位。',
+  'rule.skip-holes.name': '用 noop 填补每个空缺',
+  'rule.skip-holes.text':
+    '新的领导者把低于所报告的最高槽位、却没有任何承诺报告的槽位填上 noop，副本才能越过它继续执行。',
+  'rule.no-dedup.name': '每个请求只执行一次',
+  'rule.no-dedup.text':
+    '副本只在 (client, seq) 第一次被选定时执行它；在之后槽位中被选定的重试，用缓存的结果回答。',
+  'rule.out-of-order-apply.name': '按槽位顺序执行',
+  'rule.out-of-order-apply.text':
+    '即使较后的槽位先被选定，副本也要在执行完槽位 s 之后才执行槽位 s + 1。',
 
   'search.title': '寻找一次破坏一致性的运行',
+  'search.title.log': '寻找一次破坏日志的运行',
   'search.acceptors': '接受者',
   'search.proposers': '提议者',
   'search.maxBallot': '编号上限',
@@ -31,11 +46,22 @@ export const labZh: Record<LabKey, string> = {
   'search.random': '正在尝试随机调度：已试 {walks} 个。',
   'search.exhaustive': '正在搜索所有调度：{states} 个不同状态，调度长度 {depth} 步。',
   'search.found':
-    '用时 {seconds} 秒找到：一次 {steps} 步的运行（{deliveries} 次送达、{timeouts} 次超时、{faults} 次故障），其中有两个值被选定。它已显示在时间线上。',
+    '用时 {seconds} 秒找到：一次 {steps} 步的运行（{deliveries} 次送达、{timeouts} 次超时、{faults} 次故障），其中{broken}。它已显示在时间线上。',
+  'broken.Agreement': '有两个值被选定',
+  'broken.Agreement.log': '同一个槽位选定了两个命令',
+  'broken.Validity': '一个没有客户端请求过的值被选定',
+  'broken.LearnerConsistency': '学习者意见不一或改变了主意',
+  'broken.PromiseMonotonicity': '一个接受者的承诺降低了',
+  'broken.AcceptedWithinPromise': '一个接受者接受了低于其承诺的编号',
+  'broken.ReplicaConsistency': '两个副本执行了不同的命令',
+  'broken.AppliedOnce': '一个副本把同一个请求执行了两次',
+  'broken.SlotOrder': '一个副本在执行下面的槽位之前先执行了上面的槽位',
+  'broken.NoHoles': '领导者下一个槽位之下有一个槽位永远空着，任何副本都无法越过它继续执行',
   'search.foundBy.exhaustive':
     '没有更短的运行能做到：所有步数更少的调度都已先被搜索过（{states} 个不同状态）。',
   'search.foundBy.random': '这是随机调度找到的，已从 {unshrunk} 步缩减而来。',
   'search.noneLead': '没有任何运行破坏一致性。',
+  'search.noneLead.log': '没有任何运行破坏日志。',
   'search.none': '{model}，共 {states} 个不同状态：没有违反。',
   'search.noneDetail':
     '消息以任意顺序送达、任意消息从未送达、任意提议者在任意时刻超时，以及宕机（保留磁盘内容的宕机只会延迟和丢失消息，这些调度已经涵盖）。搜索用时 {seconds} 秒（每秒 {rate} 个状态）。',
@@ -57,9 +83,9 @@ export const labZh: Record<LabKey, string> = {
 
   'scenario.title': '反例：{rule}',
   'scenario.goal.exhaustive':
-    '这条被违反的规则让两个值被选定的最短运行：Paxoscope 已先搜索过所有更短的运行。',
+    '违反这条规则后{broken}的最短运行：Paxoscope 已先搜索过所有更短的运行。',
   'scenario.goal.random':
-    '这条被违反的规则让两个值被选定的一次运行，由随机调度找到，并已缩减到去掉任何一步都不再成立。',
+    '违反这条规则后{broken}的一次运行，由随机调度找到，并已缩减到去掉任何一步都不再成立。',
 
   'quorums.label': '法定人数',
   'quorums.summary': '{value} 的法定人数（编号 {ballot}）',
