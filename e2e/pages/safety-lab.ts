@@ -10,7 +10,20 @@ export const RULE_NAMES = {
   'shared-ballots': 'One proposer per ballot',
 } as const;
 
+/** Multi-Paxos's rules, as the Rules panel lists them on a log run (English). */
+export const LOG_RULE_NAMES = {
+  'ignore-promised-slots': 'Recover what the promises report',
+  'amnesiac-acceptor': RULE_NAMES['amnesiac-acceptor'],
+  'minority-quorum': RULE_NAMES['minority-quorum'],
+  'accept-any-ballot': RULE_NAMES['accept-any-ballot'],
+  'shared-ballots': RULE_NAMES['shared-ballots'],
+  'skip-holes': 'Fill every gap with noop',
+  'no-dedup': 'Apply each request once',
+  'out-of-order-apply': 'Apply slots in order',
+} as const;
+
 export type Rule = keyof typeof RULE_NAMES;
+export type LogRule = keyof typeof LOG_RULE_NAMES;
 
 /** The safety lab as a student uses it: the Rules panel, the search, what it shows. */
 export class SafetyLab {
@@ -29,6 +42,11 @@ export class SafetyLab {
   /** A rule's switch: checked while the rule is kept. */
   rule(rule: Rule): Locator {
     return this.page.getByRole('switch', { name: RULE_NAMES[rule] });
+  }
+
+  /** A rule's switch on a Multi-Paxos run. */
+  logRule(rule: LogRule): Locator {
+    return this.page.getByRole('switch', { name: LOG_RULE_NAMES[rule] });
   }
 
   findButton(): Locator {
