@@ -3,8 +3,11 @@ import { expect, test } from './fixtures';
 import type { MainScreenPage } from './pages/main-screen';
 import { seriousProblems } from './pages/axe';
 import {
+  countsOverWords,
+  cutsOf,
   expectWhollyShown,
   overlap,
+  overlappingLabels,
   scrollToBottom,
   shownBox,
   sidewaysScroll,
@@ -229,6 +232,32 @@ test('on a phone on its side (740×360) the Multi-Paxos log sits beside the lane
   expect(await sidewaysScroll(page)).toBe(0);
 });
 
+/**
+ * A phone on its side has a narrow label gutter, where crowded labels fold into one with a
+ * count (`+10`) at the end of a long run: the count has a line of its own under the words, so
+ * `Prepare(2)` never runs into its `+10`, and each label keeps clear of the next.
+ */
+for (const [query, end] of [
+  ['scenario=dueling-proposers', 54],
+  ['scenario=mp-leader-fails', 35],
+] as const) {
+  test(`on a phone on its side (740×360) at the end of ${query} no label runs into its count or the next label`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 740, height: 360 });
+    await app.open(`${query}&lang=en`);
+    await app.toEnd();
+    await expect(app.readout()).toContainText(`tick ${end} of ${end}`);
+    await scrollToBottom(page);
+    await expect(app.foldedCounts().first()).toBeVisible();
+    expect(await countsOverWords(app.labels())).toEqual([]);
+    expect(await overlappingLabels(app.labels())).toEqual([]);
+    for (const count of await app.foldedCounts().all())
+      expect(await cutsOf(count), `the count ${await count.innerText()} is cut off by`).toEqual([]);
+  });
+}
+
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [
   // The stress run's last step: a retry that will not happen, and the end of the run.
@@ -277,4 +306,28 @@ test('<paxos-scope> in a 700 px column shows every label whole, inside the diagr
     );
   }
   await page.screenshot({ path: 'e2e/screenshots/element-700.png' });
+});
+
+/**
+ * At the end of dueling-proposers in a 700 px column, labels crowd and fold, and some counts
+ * wrap onto a line of their own: each label is placed with the height it is drawn with, so
+ * none lies over the next (`Prepare(5) +13` over `Promise(7,{-}) +17` did).
+ */
+test('<paxos-scope> in a 700 px column at the end of dueling-proposers keeps its labels apart', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.setContent(
+    `<!doctype html><html><body><div style="width:700px;margin:1rem">
+       <paxos-scope scenario="dueling-proposers" motion="0" lang="en"></paxos-scope>
+     </div><script src="${baseURL}paxos-scope.js"></script></body></html>`,
+  );
+  const scope = new Embedded(page.locator('paxos-scope'));
+  await scope.button('Step').focus();
+  await page.keyboard.press('End');
+  await expect(scope.readout()).toContainText('tick 54 of 54');
+  await expect(scope.foldedCounts().first()).toBeVisible();
+  expect(await overlappingLabels(scope.labels())).toEqual([]);
+  expect(await countsOverWords(scope.labels())).toEqual([]);
 });
