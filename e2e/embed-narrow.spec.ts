@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { overlap } from './pages/boxes';
+import { overlap, roomBeside } from './pages/boxes';
 import { Embedded } from './pages/embed';
 
 /** A control's box on screen, to check that two controls do not overlap. */
@@ -73,5 +73,30 @@ for (const [scenario, end] of [
       expect(overlap(drawn, over), `${name} covers the cursor's line`).toBe(false);
       expect(overlap(mark, over), `${name} covers the cursor's t= mark`).toBe(false);
     }
+  });
+}
+
+/**
+ * The cursor's `t=` mark sits between the last lane and the labels' bars: in a 342 px frame it
+ * lay over the arrowheads arriving at L2 and crowded the first label's bar. It keeps clear of
+ * both, at the end of a short run and of a long one.
+ */
+for (const [scenario, end] of [
+  ['basic', 6],
+  ['dueling-proposers', 54],
+] as const) {
+  test(`a 342 px embed at the end of ${scenario} shows the cursor's mark clear of the last lane and the labels`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1&motion=0&scenario=${scenario}&t=${end}&lang=en" width="342" height="420" style="border:0"></iframe>`,
+    );
+    const embed = new Embedded(page.frameLocator('iframe'));
+    const mark = embed.cursorLine().locator('text');
+    await expect(mark).toHaveText(`t=${end}`);
+    const room = await roomBeside(mark, embed.root.locator('[data-lane]'), embed.labels());
+    expect(room.left, 'room between the last lane and t=').toBeGreaterThanOrEqual(4);
+    expect(room.right, 'room between t= and the labels').toBeGreaterThanOrEqual(8);
   });
 }

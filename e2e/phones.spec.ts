@@ -8,6 +8,7 @@ import {
   expectWhollyShown,
   overlap,
   overlappingLabels,
+  roomBeside,
   scrollToBottom,
   shownBox,
   sidewaysScroll,
@@ -255,6 +256,30 @@ for (const [query, end] of [
     expect(await overlappingLabels(app.labels())).toEqual([]);
     for (const count of await app.foldedCounts().all())
       expect(await cutsOf(count), `the count ${await count.innerText()} is cut off by`).toEqual([]);
+  });
+}
+
+/**
+ * Where lanes are narrow the cursor's `t=` mark lay over the arrowheads arriving at the last
+ * lane: on every phone it sits between the last lane and the labels, clear of both.
+ */
+for (const size of PHONES) {
+  test(`on ${size.name} (${size.width}×${size.height}) the cursor's mark keeps clear of the last lane's arrowheads`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    for (const [query, end] of [
+      ['scenario=dueling-proposers&t=54', 54],
+      ['scenario=mp-leader-fails&t=33', 33],
+    ] as const) {
+      await app.open(`${query}&lang=en`);
+      const mark = app.cursorLine().locator('text');
+      await expect(mark).toHaveText(`t=${end}`);
+      const room = await roomBeside(mark, page.locator('[data-lane]'), app.labels());
+      expect(room.left, `${query}: room between the last lane and t=`).toBeGreaterThanOrEqual(4);
+      expect(room.right, `${query}: room between t= and the labels`).toBeGreaterThanOrEqual(8);
+    }
   });
 }
 

@@ -226,3 +226,19 @@ export function overlappingLabels(labels: Locator): Promise<string[]> {
     return pairs;
   });
 }
+
+/**
+ * How much room a mark has on each side, in px: from the right edge of the rightmost of `left`
+ * to the mark's left edge, and from the mark's right edge to the leftmost of `right`. Negative
+ * where it lies over them. For the cursor's `t=` mark between the last lane and the labels.
+ */
+export async function roomBeside(
+  mark: Locator,
+  left: Locator,
+  right: Locator,
+): Promise<{ left: number; right: number }> {
+  const box = await mark.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+  const lefts = await left.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().right));
+  const rights = await right.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().left));
+  return { left: box.left - Math.max(...lefts), right: Math.min(...rights) - box.right };
+}
