@@ -234,6 +234,44 @@ test('on a phone on its side (740×360) the Multi-Paxos log sits beside the lane
 });
 
 /**
+ * Where the log is capped (a phone on its side: a share of the column beside the lanes; a
+ * tablet: a band under them) and its slots or columns run past its box, the box says so with
+ * an arrow at that edge, as a touch screen draws no scrollbar; scrolled to its end, the last
+ * slot and the last replica's column are whole and the arrows are gone.
+ */
+for (const size of [
+  { width: 740, height: 360 },
+  { width: 768, height: 1024 },
+]) {
+  test(`at ${size.width}×${size.height} the Multi-Paxos log shows where more of it is hidden`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.toEnd();
+    const log = new LogPanel(page);
+    await expect(log.chosen(3)).toBeVisible();
+    await scrollToBottom(page);
+    const box = log.panel().locator('.px-log__scroll');
+    const hidden = await box.evaluate((e) => ({
+      below: e.scrollHeight > e.clientHeight + 1,
+      beside: e.scrollWidth > e.clientWidth + 1,
+    }));
+    for (const side of ['below', 'beside'] as const) {
+      const cue = log.panel().locator(`[data-log-more="${side}"]`);
+      if (hidden[side]) await expectWhollyShown(cue, `the arrow for more ${side}`);
+      else await expect(cue).toHaveCount(0);
+    }
+    await box.evaluate((e) => e.scrollTo(e.scrollWidth, e.scrollHeight));
+    await expect(log.panel().locator('[data-log-more]')).toHaveCount(0);
+    await expectWhollyShown(log.applied(3, 'L2'), "L2's cell of slot 3");
+    await box.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    await expectWhollyShown(log.panel().locator('[data-slot-next] th'), 'the next slot');
+  });
+}
+
+/**
  * A phone on its side has a narrow label gutter, where crowded labels fold into one with a
  * count (`+10`) at the end of a long run: the count has a line of its own under the words, so
  * `Prepare(2)` never runs into its `+10`, and each label keeps clear of the next.
