@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { overlap } from './pages/boxes';
+import { countsOverWords, overlap, roomBeside } from './pages/boxes';
 import { Embedded } from './pages/embed';
 
 /** A control's box on screen, to check that two controls do not overlap. */
@@ -75,3 +75,49 @@ for (const [scenario, end] of [
     }
   });
 }
+
+/**
+ * The cursor's `t=` mark sits between the last lane and the labels' bars: in a 342 px frame it
+ * lay over the arrowheads arriving at L2 and crowded the first label's bar. It keeps clear of
+ * both, at the end of a short run and of a long one.
+ */
+for (const [scenario, end] of [
+  ['basic', 6],
+  ['dueling-proposers', 54],
+] as const) {
+  test(`a 342 px embed at the end of ${scenario} shows the cursor's mark clear of the last lane and the labels`, async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setContent(
+      `<iframe src="${baseURL}?embed=1&motion=0&scenario=${scenario}&t=${end}&lang=en" width="342" height="420" style="border:0"></iframe>`,
+    );
+    const embed = new Embedded(page.frameLocator('iframe'));
+    const mark = embed.cursorLine().locator('text');
+    await expect(mark).toHaveText(`t=${end}`);
+    const room = await roomBeside(mark, embed.root.locator('[data-lane]'), embed.labels());
+    expect(room.left, 'room between the last lane and t=').toBeGreaterThanOrEqual(4);
+    expect(room.right, 'room between t= and the labels').toBeGreaterThanOrEqual(8);
+  });
+}
+
+/**
+ * In a 342 px frame the labels' gutter is narrow and a folded label's count has a line of its
+ * own: it is set large enough to read (it was 7 px), and every count stays whole in its label.
+ */
+test("a 342 px embed at the end of dueling-proposers sets its labels' counts large enough to read", async ({
+  page,
+  baseURL,
+}) => {
+  await page.setContent(
+    `<iframe src="${baseURL}?embed=1&motion=0&scenario=dueling-proposers&t=54&lang=en" width="342" height="420" style="border:0"></iframe>`,
+  );
+  const embed = new Embedded(page.frameLocator('iframe'));
+  await expect(embed.readout()).toHaveText('tick 54 of 54');
+  await expect(embed.foldedCounts().first()).toBeVisible();
+  for (const count of await embed.foldedCounts().all()) {
+    const px = await count.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(px, `the count ${await count.innerText()} in px`).toBeGreaterThanOrEqual(8);
+  }
+  expect(await countsOverWords(embed.labels())).toEqual([]);
+});

@@ -3,8 +3,12 @@ import { expect, test } from './fixtures';
 import type { MainScreenPage } from './pages/main-screen';
 import { seriousProblems } from './pages/axe';
 import {
+  countsOverWords,
+  cutsOf,
   expectWhollyShown,
   overlap,
+  overlappingLabels,
+  roomBeside,
   scrollToBottom,
   shownBox,
   sidewaysScroll,
@@ -229,6 +233,94 @@ test('on a phone on its side (740×360) the Multi-Paxos log sits beside the lane
   expect(await sidewaysScroll(page)).toBe(0);
 });
 
+/**
+ * Where the log is capped (a phone on its side: a share of the column beside the lanes; a
+ * tablet: a band under them) and its slots or columns run past its box, the box says so with
+ * an arrow at that edge, as a touch screen draws no scrollbar; scrolled to its end, the last
+ * slot and the last replica's column are whole and the arrows are gone.
+ */
+for (const size of [
+  { width: 740, height: 360 },
+  { width: 768, height: 1024 },
+]) {
+  test(`at ${size.width}×${size.height} the Multi-Paxos log shows where more of it is hidden`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.toEnd();
+    const log = new LogPanel(page);
+    await expect(log.chosen(3)).toBeVisible();
+    await scrollToBottom(page);
+    const box = log.panel().locator('.px-log__scroll');
+    const hidden = await box.evaluate((e) => ({
+      below: e.scrollHeight > e.clientHeight + 1,
+      beside: e.scrollWidth > e.clientWidth + 1,
+    }));
+    for (const side of ['below', 'beside'] as const) {
+      const cue = log.panel().locator(`[data-log-more="${side}"]`);
+      if (hidden[side]) await expectWhollyShown(cue, `the arrow for more ${side}`);
+      else await expect(cue).toHaveCount(0);
+    }
+    await box.evaluate((e) => e.scrollTo(e.scrollWidth, e.scrollHeight));
+    await expect(log.panel().locator('[data-log-more]')).toHaveCount(0);
+    await expectWhollyShown(log.applied(3, 'L2'), "L2's cell of slot 3");
+    await box.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    await expectWhollyShown(log.panel().locator('[data-slot-next] th'), 'the next slot');
+  });
+}
+
+/**
+ * A phone on its side has a narrow label gutter, where crowded labels fold into one with a
+ * count (`+10`) at the end of a long run: the count has a line of its own under the words, so
+ * `Prepare(2)` never runs into its `+10`, and each label keeps clear of the next.
+ */
+for (const [query, end] of [
+  ['scenario=dueling-proposers', 54],
+  ['scenario=mp-leader-fails', 35],
+] as const) {
+  test(`on a phone on its side (740×360) at the end of ${query} no label runs into its count or the next label`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 740, height: 360 });
+    await app.open(`${query}&lang=en`);
+    await app.toEnd();
+    await expect(app.readout()).toContainText(`tick ${end} of ${end}`);
+    await scrollToBottom(page);
+    await expect(app.foldedCounts().first()).toBeVisible();
+    expect(await countsOverWords(app.labels())).toEqual([]);
+    expect(await overlappingLabels(app.labels())).toEqual([]);
+    for (const count of await app.foldedCounts().all())
+      expect(await cutsOf(count), `the count ${await count.innerText()} is cut off by`).toEqual([]);
+  });
+}
+
+/**
+ * Where lanes are narrow the cursor's `t=` mark lay over the arrowheads arriving at the last
+ * lane: on every phone it sits between the last lane and the labels, clear of both.
+ */
+for (const size of PHONES) {
+  test(`on ${size.name} (${size.width}×${size.height}) the cursor's mark keeps clear of the last lane's arrowheads`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    for (const [query, end] of [
+      ['scenario=dueling-proposers&t=54', 54],
+      ['scenario=mp-leader-fails&t=33', 33],
+    ] as const) {
+      await app.open(`${query}&lang=en`);
+      const mark = app.cursorLine().locator('text');
+      await expect(mark).toHaveText(`t=${end}`);
+      const room = await roomBeside(mark, page.locator('[data-lane]'), app.labels());
+      expect(room.left, `${query}: room between the last lane and t=`).toBeGreaterThanOrEqual(4);
+      expect(room.right, `${query}: room between t= and the labels`).toBeGreaterThanOrEqual(8);
+    }
+  });
+}
+
 /** The narration's last line stays in its box, also when a step says a lot. */
 for (const { width, height, query, steps } of [
   // The stress run's last step: a retry that will not happen, and the end of the run.
@@ -277,4 +369,28 @@ test('<paxos-scope> in a 700 px column shows every label whole, inside the diagr
     );
   }
   await page.screenshot({ path: 'e2e/screenshots/element-700.png' });
+});
+
+/**
+ * At the end of dueling-proposers in a 700 px column, labels crowd and fold, and some counts
+ * wrap onto a line of their own: each label is placed with the height it is drawn with, so
+ * none lies over the next (`Prepare(5) +13` over `Promise(7,{-}) +17` did).
+ */
+test('<paxos-scope> in a 700 px column at the end of dueling-proposers keeps its labels apart', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 900, height: 600 });
+  await page.setContent(
+    `<!doctype html><html><body><div style="width:700px;margin:1rem">
+       <paxos-scope scenario="dueling-proposers" motion="0" lang="en"></paxos-scope>
+     </div><script src="${baseURL}paxos-scope.js"></script></body></html>`,
+  );
+  const scope = new Embedded(page.locator('paxos-scope'));
+  await scope.button('Step').focus();
+  await page.keyboard.press('End');
+  await expect(scope.readout()).toContainText('tick 54 of 54');
+  await expect(scope.foldedCounts().first()).toBeVisible();
+  expect(await overlappingLabels(scope.labels())).toEqual([]);
+  expect(await countsOverWords(scope.labels())).toEqual([]);
 });

@@ -180,3 +180,65 @@ export function clippedInHeaders(headers: Locator): Promise<string[]> {
     return cut;
   });
 }
+
+/**
+ * Where a label's count (`+3`) lies over its own words, as the label's text: every line box of
+ * the words, measured with a range, is checked against the count's box. `labels` is every label
+ * to check (`Hooks.labels()`), on a page, in an iframe or an element.
+ */
+export function countsOverWords(labels: Locator): Promise<string[]> {
+  return labels.evaluateAll((all) => {
+    const over: string[] = [];
+    for (const label of all as HTMLElement[]) {
+      const count = label.querySelector('[data-folded]');
+      if (count === null) continue;
+      const c = count.getBoundingClientRect();
+      const words = document.createRange();
+      words.setStart(label, 0);
+      words.setEndBefore(count);
+      const hit = [...words.getClientRects()].some(
+        (r) =>
+          r.width > 0 &&
+          Math.min(r.right, c.right) - Math.max(r.left, c.left) > 0.5 &&
+          Math.min(r.bottom, c.bottom) - Math.max(r.top, c.top) > 0.5,
+      );
+      if (hit) over.push(label.innerText.replace(/\s+/g, ' '));
+    }
+    return over;
+  });
+}
+
+/** The pairs of labels whose boxes share any area, as `A / B`: each label is read as its arrows'. */
+export function overlappingLabels(labels: Locator): Promise<string[]> {
+  return labels.evaluateAll((all) => {
+    const boxes = (all as HTMLElement[]).map((label) => ({
+      text: label.innerText.replace(/\s+/g, ' '),
+      r: label.getBoundingClientRect(),
+    }));
+    const pairs: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (
+          Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 0.5 &&
+          Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 0.5
+        )
+          pairs.push(`${a.text} / ${b.text}`);
+    return pairs;
+  });
+}
+
+/**
+ * How much room a mark has on each side, in px: from the right edge of the rightmost of `left`
+ * to the mark's left edge, and from the mark's right edge to the leftmost of `right`. Negative
+ * where it lies over them. For the cursor's `t=` mark between the last lane and the labels.
+ */
+export async function roomBeside(
+  mark: Locator,
+  left: Locator,
+  right: Locator,
+): Promise<{ left: number; right: number }> {
+  const box = await mark.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+  const lefts = await left.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().right));
+  const rights = await right.evaluateAll((all) => all.map((e) => e.getBoundingClientRect().left));
+  return { left: box.left - Math.max(...lefts), right: Math.min(...rights) - box.right };
+}

@@ -89,13 +89,16 @@ function address(url: string, size: Size, query: string): string {
   return `${url}look-host.html`;
 }
 
-/** The blog page around an iframe or a `<paxos-scope>`, served from the app's own origin. */
+/**
+ * The blog page around an iframe or a `<paxos-scope>`, served from the app's own origin; both
+ * without motion, as the page itself is, so a header's flash is not photographed half faded.
+ */
 function hostPage(url: string, size: Size, query: string): string {
   const embed =
     size.host === 'iframe'
       ? `<iframe src="${url}?embed=1&motion=0&lang=en&${query}" width="${size.width}" height="${size.height}" style="border:0;display:block"></iframe>`
       : `<div style="width:${size.width}px"><script src="${url}paxos-scope.js"></script>` +
-        `<paxos-scope ${query.replace(/(\w+)=([\w-]+)/g, '$1="$2"').replace(/&/g, ' ')}></paxos-scope></div>`;
+        `<paxos-scope motion="0" lang="en" ${query.replace(/(\w+)=([\w-]+)/g, '$1="$2"').replace(/&/g, ' ')}></paxos-scope></div>`;
   return `<!doctype html><body style="margin:0">${embed}</body>`;
 }
 

@@ -34,16 +34,21 @@ const GUTTER_REM_MAX = 18;
  * right, a wider gap between roles than within one, and a gutter on the right for the message
  * labels. Lanes share the width left after the gutter; a role gap counts as half a lane. The
  * gutter's upper bound follows the type size (`rem`, in pixels), which is larger on a projector.
+ * `endRoom` px are kept free between the last lane and the gutter (the cursor's `t=` mark sits
+ * there): half a lane is room enough on a wide screen, and on a phone the lanes close up a
+ * little rather than the mark lying over the last lane's arrowheads.
  */
 export function laneLayout(
   nodes: readonly { id: NodeId; role: Role }[],
   width: number,
   rem = 16,
+  endRoom = 0,
 ): LaneLayout {
   const gutterWidth = Math.round(Math.min(GUTTER_REM_MAX * rem, Math.max(92, width * 0.24)));
   const roles = [...new Set(nodes.map((n) => n.role))];
-  const slots = nodes.length + (roles.length - 1) * 0.5;
-  const laneWidth = (width - gutterWidth) / Math.max(1, slots);
+  const slots = Math.max(1, nodes.length + (roles.length - 1) * 0.5);
+  const room = width - gutterWidth;
+  const laneWidth = Math.max(0, Math.min(room / slots, (room - endRoom) / (slots - 0.5)));
   const lanes: Lane[] = [];
   const groups: LaneGroup[] = [];
   let slot = 0;

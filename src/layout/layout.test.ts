@@ -32,6 +32,13 @@ describe('lanes', () => {
     expect(laneLayout(seedNodes, 3840, 15.5).gutterWidth).toBe(279);
   });
 
+  it('keeps room for the cursor mark after the last lane, closing lanes up only where half a lane is too little', () => {
+    const phone = laneLayout(seedNodes, 276, 16, 30);
+    expect(phone.gutterX - phone.lanes.at(-1)!.x).toBeCloseTo(30);
+    expect(phone.laneWidth).toBeLessThan(laneLayout(seedNodes, 276).laneWidth);
+    expect(laneLayout(seedNodes, 1280, 16, 30)).toEqual(laneLayout(seedNodes, 1280));
+  });
+
   it('widens the gutter with the type, so large labels still fit', () => {
     expect(laneLayout(seedNodes, 1920, 15.5).gutterWidth).toBe(279);
     expect(laneLayout(seedNodes, 1920, 28).gutterWidth).toBe(461);

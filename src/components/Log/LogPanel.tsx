@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import type { LogView } from '../../store';
 import { highlightedSlot, logView, usePaxos } from '../../store';
 import { useT } from '../useT';
 import { LogRow } from './LogRow';
+import { useHiddenEdges } from './useHiddenEdges';
 
 /**
  * The Multi-Paxos log at the cursor, beside the swimlanes: one row per slot, with what each
@@ -29,6 +30,8 @@ function LogTable({ view }: { view: LogView }) {
   const next = leader?.nextSlot ?? null;
   const highlighted = usePaxos(highlightedSlot);
   const picked = usePaxos((s) => s.slotPicked);
+  const scroll = useRef<HTMLDivElement>(null);
+  const hidden = useHiddenEdges(scroll);
   return (
     <section className="px-log" aria-label={tr('log.label')} data-log>
       <header className="px-log__head">
@@ -45,46 +48,67 @@ function LogTable({ view }: { view: LogView }) {
               })}
         </p>
       </header>
-      <div className="px-log__scroll" tabIndex={0}>
-        <table className="px-log__table">
-          <thead>
-            <tr>
-              <th scope="col">{tr('log.slot')}</th>
-              {view.acceptors.map((id) => (
-                <th key={id} scope="col" className="px-role--acceptor">
-                  {id}
-                </th>
-              ))}
-              <th scope="col">{tr('log.chosen')}</th>
-              {view.replicas.map((id) => (
-                <th key={id} scope="col" className="px-role--learner">
-                  {id}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {view.slots.map((slot) => (
-              <LogRow
-                key={slot.slot}
-                view={view}
-                slot={slot}
-                next={slot.slot === next}
-                highlighted={slot.slot === highlighted}
-                picked={slot.slot === picked}
-              />
-            ))}
-            {next !== null && next > view.slots.length ? (
-              <tr className="px-log__row px-log__row--next" data-slot-next={next}>
-                <th scope="row">{next}</th>
-                <td colSpan={view.acceptors.length + 1 + view.replicas.length}>
-                  ← {tr('log.next')}
-                </td>
+      <div className="px-log__frame">
+        <div className="px-log__scroll" ref={scroll} tabIndex={0}>
+          <table className="px-log__table">
+            <thead>
+              <tr>
+                <th scope="col">{tr('log.slot')}</th>
+                {view.acceptors.map((id) => (
+                  <th key={id} scope="col" className="px-role--acceptor">
+                    {id}
+                  </th>
+                ))}
+                <th scope="col">{tr('log.chosen')}</th>
+                {view.replicas.map((id) => (
+                  <th key={id} scope="col" className="px-role--learner">
+                    {id}
+                  </th>
+                ))}
               </tr>
-            ) : null}
-          </tbody>
-        </table>
-        {view.slots.length === 0 ? <p className="px-log__empty">{tr('log.empty')}</p> : null}
+            </thead>
+            <tbody>
+              {view.slots.map((slot) => (
+                <LogRow
+                  key={slot.slot}
+                  view={view}
+                  slot={slot}
+                  next={slot.slot === next}
+                  highlighted={slot.slot === highlighted}
+                  picked={slot.slot === picked}
+                />
+              ))}
+              {next !== null && next > view.slots.length ? (
+                <tr className="px-log__row px-log__row--next" data-slot-next={next}>
+                  <th scope="row">{next}</th>
+                  <td colSpan={view.acceptors.length + 1 + view.replicas.length}>
+                    ← {tr('log.next')}
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+          {view.slots.length === 0 ? <p className="px-log__empty">{tr('log.empty')}</p> : null}
+        </div>
+        {/* Where slots or columns run past the box, a fade and an arrow at that edge say so. */}
+        {hidden.below ? (
+          <span
+            className="px-log__more px-log__more--below"
+            data-log-more="below"
+            aria-hidden="true"
+          >
+            ↓
+          </span>
+        ) : null}
+        {hidden.beside ? (
+          <span
+            className="px-log__more px-log__more--beside"
+            data-log-more="beside"
+            aria-hidden="true"
+          >
+            →
+          </span>
+        ) : null}
       </div>
       <div className="px-log__watermarks">
         {view.replicas.map((id, i) => (

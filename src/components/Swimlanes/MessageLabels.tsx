@@ -29,33 +29,44 @@ const LINES_MAX = 3;
 const DRIFT_MIN_PX = 12;
 /** What a count's margin, padding and border take beside its digits, in characters. */
 const COUNT_INSET_CHARS = 2;
-/** Folding again with the counts' room settles in one or two passes; this bounds it. */
-const FOLD_PASSES_MAX = 4;
+/**
+ * Folding again with the counts' room settles in one or two passes; this bounds it. Heights only
+ * grow from pass to pass and each is one of a few line counts, so the passes cannot cycle.
+ */
+const FOLD_PASSES_MAX = 8;
 
 /**
  * Folds labels (`foldLabels`) where each label's height depends on the count it shows: a label
  * standing for others wraps its count onto a line of its own when its words fill the last one.
- * Folding is done again with the heights the counts need until no count changes, so a count
- * never hangs below its label into the next one.
+ * Folding is done again until every label's count fits the height it was placed with, so a
+ * count never hangs below its label into the next one. A label keeps the tallest height any
+ * pass gave it: a pass that shrank one to the height its new count needs could fold another
+ * differently and grow it back, and a label placed with one height but drawn with another
+ * overlaps its neighbour.
  */
 function foldCounted(
   requests: readonly { key: string; y: number; floor?: number }[],
   heightOf: (key: string, folded: number) => number,
   driftMax: number,
 ): (FoldedLabel & { height: number })[] {
-  let counts = new Map<string, number>();
+  const heights = new Map(requests.map((r) => [r.key, heightOf(r.key, 0)]));
   let shown: FoldedLabel[] = [];
   for (let pass = 0; pass < FOLD_PASSES_MAX; pass++) {
     shown = foldLabels(
-      requests.map((r) => ({ ...r, height: heightOf(r.key, counts.get(r.key) ?? 0) })),
+      requests.map((r) => ({ ...r, height: heights.get(r.key)! })),
       driftMax,
     );
-    const next = new Map(shown.map((l) => [l.key, l.folded.length]));
-    const settled = shown.every((l) => (counts.get(l.key) ?? 0) === l.folded.length);
-    counts = next;
+    let settled = true;
+    for (const label of shown) {
+      const needed = heightOf(label.key, label.folded.length);
+      if (needed > heights.get(label.key)!) {
+        heights.set(label.key, needed);
+        settled = false;
+      }
+    }
     if (settled) break;
   }
-  return shown.map((l) => ({ ...l, height: heightOf(l.key, l.folded.length) }));
+  return shown.map((l) => ({ ...l, height: heights.get(l.key)! }));
 }
 
 /**
@@ -164,15 +175,18 @@ export function MessageLabels({
   const linesOf = (index: number, extra = 0) =>
     linesOfParts(parts[index]!, extra, CHAR_EM * fontPx, room);
   const narrow = lanes.gutterWidth < NARROW_GUTTER_PX;
+  const countOf = (folded: number) => tr('labels.more', { count: folded });
+  // A folded label's count is words too: beside them it takes `extra` characters; in a narrow
+  // gutter, where the words need the whole width, it takes a line of its own under them.
+  const extraOf = (folded: number) =>
+    folded === 0 || narrow ? 0 : countOf(folded).length + COUNT_INSET_CHARS;
   // Each label takes the lines its own words need, so one long Promise does not make every
   // label two lines tall and crowd them off their arrows; a phone's narrow gutter keeps two.
-  // A folded label's count is words too: `extra` is the characters it takes.
-  const heightOf = (index: number, extra = 0) => {
-    const lines = linesOf(index, extra);
-    if (narrow) return Math.max(NARROW_LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
-    return Math.max(LABEL_HEIGHT_REM * rem, (lines * LINE_EM + 0.3) * fontPx);
+  const heightOf = (index: number, folded: number) => {
+    const lines = linesOf(index, extraOf(folded)) + (narrow && folded > 0 ? 1 : 0);
+    const least = narrow ? NARROW_LABEL_HEIGHT_REM : LABEL_HEIGHT_REM;
+    return Math.max(least * rem, (lines * LINE_EM + 0.3) * fontPx);
   };
-  const countOf = (folded: number) => tr('labels.more', { count: folded });
   const y = timeScale(view, height);
   const groups = useMemo(() => {
     const seen = new Set<number>();
@@ -180,8 +194,6 @@ export function MessageLabels({
     return [...seen].flatMap((index) => groupLabelAt(trace, index, step) ?? []);
   }, [visible, trace, step]);
   const byKey = new Map(groups.map((g) => [String(g.index), g]));
-  const extraOf = (folded: number) =>
-    folded === 0 || narrow ? 0 : countOf(folded).length + COUNT_INSET_CHARS;
   // A label's words end where its characters do, or at the gutter's edge once they wrap: only
   // one whose words reach the buttons' left edge has to end above them.
   const floorOf = (length: number) =>
@@ -195,7 +207,7 @@ export function MessageLabels({
       y: y(g.middle),
       floor: floorOf(lengths[g.index]!),
     })),
-    (key, folded) => heightOf(Number(key), extraOf(folded)),
+    (key, folded) => heightOf(Number(key), folded),
     Math.max(DRIFT_MIN_PX, view.pxPerTick / 2),
   );
   const wrap =

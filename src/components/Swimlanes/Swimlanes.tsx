@@ -7,7 +7,7 @@ import { useRem, useSize } from '../useSize';
 import { LazyViolationMarks } from '../Lab/lazy';
 import { useT } from '../useT';
 import { ArrowStrokes } from './ArrowStrokes';
-import { CursorLine } from './CursorLine';
+import { CursorLine, cursorMarkRoom } from './CursorLine';
 import { FaultMarks } from './FaultMarks';
 import { LaneHeaders } from './LaneHeaders';
 import { LaneLines } from './LaneLines';
@@ -47,7 +47,7 @@ export function Swimlanes() {
   const buttons = useSize(buttonsRef);
   const rem = useRem();
   const lanes = useMemo(
-    () => laneLayout(laneNodes(trace.scenario.nodes), width, rem),
+    () => laneLayout(laneNodes(trace.scenario.nodes), width, rem, cursorMarkRoom(trace.end, rem)),
     [trace, width, rem],
   );
   const [view, setView] = useState<TimeView | null>(null);
