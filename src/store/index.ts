@@ -27,6 +27,7 @@ export {
   guess,
   hover,
   hoverSlot,
+  letGo,
   pickSlot,
   reveal,
   select,
