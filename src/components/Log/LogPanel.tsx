@@ -1,8 +1,9 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { LogView } from '../../store';
-import { highlightedSlot, logView, usePaxos } from '../../store';
+import { clickedSlot, highlightedSlot, logView, usePaxos } from '../../store';
 import { useT } from '../useT';
 import { LogRow } from './LogRow';
+import { useRowInView } from './useRowInView';
 
 /**
  * The Multi-Paxos log at the cursor, beside the swimlanes: one row per slot, with what each
@@ -29,6 +30,12 @@ function LogTable({ view }: { view: LogView }) {
   const next = leader?.nextSlot ?? null;
   const highlighted = usePaxos(highlightedSlot);
   const picked = usePaxos((s) => s.slotPicked);
+  // Only a click in the diagram brings a row into view: a slot picked in the log was in view
+  // when it was picked, and the user may have scrolled away from it since.
+  const scroll = useRowInView(
+    usePaxos(clickedSlot),
+    usePaxos((s) => s.selected),
+  );
   return (
     <section className="px-log" aria-label={tr('log.label')} data-log>
       <header className="px-log__head">
@@ -45,7 +52,7 @@ function LogTable({ view }: { view: LogView }) {
               })}
         </p>
       </header>
-      <div className="px-log__scroll" tabIndex={0}>
+      <div className="px-log__scroll" tabIndex={0} ref={scroll}>
         <table className="px-log__table">
           <thead>
             <tr>
