@@ -99,6 +99,83 @@ test.describe('Multi-Paxos: a log slot and its messages', () => {
     await expect(log.highlightedRows()).toHaveCount(0);
   });
 
+  test('Escape lets go of a picked slot and brings the whole diagram back; an open panel takes its Escape first', async ({
+    app,
+    page,
+  }) => {
+    const log = new LogPanel(page);
+    const dimmed = page.locator('.px-arrow--dimmed');
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.toEnd();
+    await app.fit().click();
+    await log.slotButton(2).click();
+    await expect(app.highlighted()).toHaveCount(12);
+    await page.getByRole('button', { name: 'Network', exact: true }).click();
+    const panel = page.getByRole('dialog', { name: 'Network and timing from the cursor on' });
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(log.slotButton(2)).toHaveAttribute('aria-pressed', 'true');
+    await expect(app.highlighted()).toHaveCount(12);
+    await page.keyboard.press('Escape');
+    await expect(log.slotButton(2)).toHaveAttribute('aria-pressed', 'false');
+    await expect(log.highlightedRows()).toHaveCount(0);
+    await expect(app.highlighted()).toHaveCount(0);
+    await expect(dimmed).toHaveCount(0);
+
+    // The pointer resting on the row and the focus on its button do not keep it lit.
+    await log.slotButton(3).click();
+    await expect(dimmed).not.toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(log.highlightedRows()).toHaveCount(0);
+    await expect(dimmed).toHaveCount(0);
+    // Nor after a second click on the picked row, which lets go as Escape does.
+    await log.slotButton(1).click();
+    await expect(log.slot(1)).toHaveAttribute('data-highlighted', '');
+    await log.slotButton(1).click();
+    await expect(log.slotButton(1)).toHaveAttribute('aria-pressed', 'false');
+    await expect(log.highlightedRows()).toHaveCount(0);
+    await expect(app.highlighted()).toHaveCount(0);
+    await expect(dimmed).toHaveCount(0);
+  });
+
+  test('Escape closes a message’s menu first, then lets go of the message and its slot’s mark', async ({
+    app,
+    page,
+  }) => {
+    const log = new LogPanel(page);
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.seek(8.6);
+    await app.clickPacket(app.packets('Accept', { from: 'P1', to: 'A3' }));
+    const menu = page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    await expect(log.slot(2)).toHaveAttribute('data-highlighted', '');
+    await page.keyboard.press('Escape');
+    await expect(log.highlightedRows()).toHaveCount(0);
+    await expect(app.highlighted()).toHaveCount(0);
+    await expect(page.locator('.px-arrow--dimmed')).toHaveCount(0);
+  });
+
+  test('in presenter mode Escape lets go of the picked slot first, and leaves the mode after', async ({
+    app,
+    page,
+  }) => {
+    const log = new LogPanel(page);
+    await app.open('scenario=mp-stable-leader&lang=en');
+    await app.toEnd();
+    await page.keyboard.press('p');
+    await expect(app.presenter()).toBeVisible();
+    await log.slotButton(2).click();
+    await expect(app.highlighted()).toHaveCount(12);
+    await page.keyboard.press('Escape');
+    await expect(app.presenter()).toBeVisible();
+    await expect(app.highlighted()).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(app.presenter()).toHaveCount(0);
+  });
+
   test('packets of the lit slot in flight light with their arrows', async ({ app, page }) => {
     const log = new LogPanel(page);
     await app.open('scenario=mp-stable-leader&lang=en');

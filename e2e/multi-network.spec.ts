@@ -96,7 +96,7 @@ test.describe('Multi-Paxos: the network levers', () => {
     await app.expectState('C1', '#3 answered: 1');
   });
 
-  test('add a proposer: P3 forwards its client’s command to the leader, which puts it in the next slot; removing P3 takes it away', async ({
+  test('add a proposer: P3 brings a command of its own, put z 3, which the log, the headers and the narration follow into slot 3; removing P3 takes it away', async ({
     app,
     page,
   }) => {
@@ -104,16 +104,34 @@ test.describe('Multi-Paxos: the network levers', () => {
     await app.open('scenario=mp-stable-leader&lang=en');
     await app.seek(8.5);
     await page.getByRole('button', { name: 'Proposers', exact: true }).click();
-    await page.getByRole('button', { name: 'Add proposer', exact: true }).click();
+    // The run's commands touch x and y: the new client puts a fresh key, its proposer's number.
+    const dialog = page.getByRole('dialog', { name: 'Competing proposers' });
+    const command = dialog.getByRole('group', { name: /^Command for the new proposer’s client/ });
+    await expect(command.getByRole('combobox', { name: 'Command' })).toHaveValue('put');
+    await expect(command.getByRole('textbox', { name: 'Key', exact: true })).toHaveValue('z');
+    await expect(command.getByRole('textbox', { name: 'Value', exact: true })).toHaveValue('3');
+    await expectWhollyShown(dialog, 'the Proposers panel');
+    await page.screenshot({ path: 'e2e/screenshots/multi-add-proposer-panel.png' });
+    await dialog.getByRole('button', { name: 'Add proposer', exact: true }).click();
     await expect(app.node('P3')).toBeVisible();
-    await app.seek(10.5);
+    // Step by step, the narration names the command as the log and headers will.
+    const said: string[] = [];
+    for (let i = 0; i < 12 && !said.some((line) => line.includes('P3 is not the leader')); i++) {
+      await app.button('Step').click();
+      said.push(await app.narration().innerText());
+    }
+    expect(said.join('\n')).toContain('C2 asks P3 to run put z 3 (request #1).');
+    expect(said.join('\n')).toContain('P3 is not the leader: it forwards put z 3 to P1.');
     await expect(app.messages('Request', { from: 'P3', to: 'P1' })).toHaveCount(1);
     await app.toEnd();
-    await expect(log.chosen(3)).toHaveAttribute('data-slot-chosen', 'Y');
+    await expect(log.chosen(3)).toHaveAttribute('data-slot-chosen', 'put z 3');
     await expect(log.chosen(4)).toHaveAttribute('data-slot-chosen', 'get x');
     await app.expectState('P3', 'follows P1');
-    await app.expectState('C2', '#1 answered: Y');
+    await app.expectState('C2', '#1 answered: 3');
     await app.expectState('L1', 'applied slots 1–4');
+    await app.expectState('L1', 'z=3');
+    await log.replicaStore('L2').locator('summary').click();
+    await expect(log.storeKey('L2', 'z')).toHaveAttribute('data-store-value', '3');
     await expectWhollyShown(app.node('C2'), "C2's header");
     await page.screenshot({ path: 'e2e/screenshots/multi-add-proposer.png' });
     await page.getByRole('button', { name: 'Proposers', exact: true }).click();

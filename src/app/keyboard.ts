@@ -1,6 +1,7 @@
 import type { PaxosStore } from '../store';
 import {
   fitRun,
+  letGo,
   reset,
   setPresenting,
   stepBack,
@@ -15,7 +16,8 @@ import {
  * Lecture keys (a text field keeps its keys, a focused slider its arrows): Space plays and pauses; → and PageDown step; ← and PageUp step back
  * (presentation clickers send PageDown and PageUp); Home and End go to the start and the end;
  * F fits the whole run in the diagram; P enters or leaves presenter mode, where B or . blanks
- * the screen and Escape leaves;
+ * the screen; Escape lets go of a picked slot or a clicked message, and with nothing picked
+ * leaves presenter mode (an open menu, panel or the lab takes its Escape first and stops it);
  * Ctrl+Z (⌘Z) undoes the last lever. Keys typed into a form field stay there,
  * and Space on a focused button presses that button only. `target` is the document for a page
  * or an iframe, and the element itself for `<paxos-scope>`, so two on one page never both answer.
@@ -92,6 +94,7 @@ export function attachKeyboard(target: HTMLElement | Document, store: PaxosStore
         toggleBlank(store);
         break;
       case 'Escape':
+        if (letGo(store)) break;
         if (!store.getState().presenting) return;
         setPresenting(store, false);
         break;

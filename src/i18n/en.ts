@@ -116,6 +116,7 @@ export const en = {
   'role.learner': 'Learner',
 
   'node.down': 'down',
+  'node.downWas': 'down; before it crashed: {state}',
   'node.side': 'side {side}',
   'acceptor.promised': 'promised\u00a0{ballot}',
   'acceptor.noPromise': 'no promise',

@@ -112,6 +112,7 @@ export const zh: Record<MessageKey, string> = {
   'role.learner': '学习者',
 
   'node.down': '宕机',
+  'node.downWas': '宕机；宕机前：{state}',
   'node.side': '分区 {side}',
   'acceptor.promised': '承诺\u00a0{ballot}',
   'acceptor.noPromise': '未承诺',

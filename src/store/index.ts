@@ -27,6 +27,7 @@ export {
   guess,
   hover,
   hoverSlot,
+  letGo,
   pickSlot,
   reveal,
   select,
@@ -46,7 +47,7 @@ export { narrate, sidesText, violationLine } from './narration';
 export type { Line } from './narrationLine';
 export { nodeViews } from './nodeViews';
 export { logView } from './logView';
-export { highlightedSlot, litMessages, litSlot, slotOfMessage } from './slotMessages';
+export { clickedSlot, highlightedSlot, litMessages, litSlot, slotOfMessage } from './slotMessages';
 export type { LitMessages } from './slotMessages';
 export { sentRequests } from './requests';
 export type { SentRequest } from './requests';

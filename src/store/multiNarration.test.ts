@@ -76,6 +76,25 @@ describe('Multi-Paxos narration', () => {
     ]);
   });
 
+  it('says a request sent again with its seq (the retry lever) is the same (client, seq) again', () => {
+    const base = logPreset('mp-stable-leader');
+    const retried = {
+      ...base,
+      script: [
+        ...base.script,
+        { at: 10, request: { client: 'C1', proposer: 'P1', value: 'put y 2', seq: 2 } },
+      ],
+    };
+    const { trace } = runOf(retried);
+    const lines = trace.steps.flatMap((_, i) => narrate(trace, i + 1, worldAfter(trace, i + 1)));
+    const again = lines.filter((l) => l.key === 'multi.narration.requestAgain');
+    expect(again.map((l) => [l.params.client, l.params.seq, l.params.value])).toEqual([
+      ['C1', 2, 'put y 2'],
+    ]);
+    const first = lines.filter((l) => l.key === 'multi.narration.request');
+    expect(first.map((l) => l.params.seq)).toEqual([1, 2, 3]);
+  });
+
   it('speaks Chinese too', async () => {
     await loadLang('zh');
     const [line] = linesWith('mp-hole-noop', 'multi.narration.proposeNoop');

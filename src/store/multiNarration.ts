@@ -363,16 +363,23 @@ export function describeMultiTimer(events: Events, world: World, repeated = fals
   return [line('narration.nothing')];
 }
 
-/** A client's request entering the run: its value and its number. */
-export function describeMultiRequest(events: Events): Line[] {
+/**
+ * A client's request entering the run: its value and its number. A request the client sent
+ * before (a retry pulled as a lever names its seq) is said to be the same (client, seq) again,
+ * as the automatic retry is, since that is what keeps replicas from applying it twice.
+ */
+export function describeMultiRequest(events: Events, world: World): Line[] {
   const request = sent(events).find((m) => m.type === 'Request');
   if (request === undefined) return [];
+  const seq = request.seq ?? 0;
+  const client = world.multi?.clients.find((c) => c.id === request.from);
+  const times = client?.requests.filter((r) => r.seq === seq).length ?? 0;
   return [
-    line('multi.narration.request', {
+    line(times > 1 ? 'multi.narration.requestAgain' : 'multi.narration.request', {
       client: request.from,
       proposer: request.to,
       value: request.value!,
-      seq: request.seq ?? 0,
+      seq,
     }),
   ];
 }

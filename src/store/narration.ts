@@ -94,7 +94,7 @@ function describeStep(
     return multi
       ? describeMultiDelivery(delivered.message, events, world, repeated)
       : describeDelivery(delivered.message, events, world);
-  if (multi && kind === 'request') return describeMultiRequest(events);
+  if (multi && kind === 'request') return describeMultiRequest(events, world);
   if (multi && kind === 'timeout') return describeMultiTimer(events, world, repeated);
   switch (kind) {
     case 'request': {

@@ -9,7 +9,7 @@ import {
   slotOfMessage,
 } from './slotMessages';
 import { storeFor } from './storeFor.testing';
-import { hoverSlot, pickSlot, select } from './ui';
+import { hoverSlot, letGo, pickSlot, select } from './ui';
 
 describe('slotOfMessage', () => {
   it('gives Accept! and Accepted their slot', () => {
@@ -93,5 +93,26 @@ describe('the slot the log marks', () => {
     expect(store.getState().slotPicked).toBeNull();
     pickSlot(store, 2);
     expect(store.getState().selected).toBeNull();
+  });
+
+  it('a second click on the picked slot lets go even with the pointer still on its row', () => {
+    const store = storeFor(scenario);
+    hoverSlot(store, 2);
+    pickSlot(store, 2);
+    pickSlot(store, 2);
+    expect(highlightedSlot(store.getState())).toBeNull();
+  });
+
+  it('letGo (Escape) drops a picked or focused slot and a clicked message, and says so', () => {
+    const store = storeFor(scenario);
+    expect(letGo(store)).toBe(false);
+    pickSlot(store, 1);
+    hoverSlot(store, 3);
+    expect(letGo(store)).toBe(true);
+    expect(highlightedSlot(store.getState())).toBeNull();
+    select(store, 0);
+    expect(letGo(store)).toBe(true);
+    expect(store.getState().selected).toBeNull();
+    expect(letGo(store)).toBe(false);
   });
 });

@@ -31,6 +31,12 @@ export function litSlot(state: Pick<State, 'slotHovered' | 'slotPicked'>): numbe
   return state.slotHovered ?? state.slotPicked;
 }
 
+/** The slot of the clicked message, when it belongs to one (an Accept! or Accepted). */
+export function clickedSlot(state: Pick<State, 'selected' | 'trace'>): number | null {
+  const message = state.selected === null ? undefined : state.trace.messages[state.selected];
+  return message === undefined ? null : slotOfMessage(message);
+}
+
 /**
  * The slot the log panel marks: the one it lights, else the slot of the clicked message, so a
  * click on an Accept! in the diagram finds its row.
@@ -38,10 +44,7 @@ export function litSlot(state: Pick<State, 'slotHovered' | 'slotPicked'>): numbe
 export function highlightedSlot(
   state: Pick<State, 'slotHovered' | 'slotPicked' | 'selected' | 'trace'>,
 ): number | null {
-  const lit = litSlot(state);
-  if (lit !== null) return lit;
-  const message = state.selected === null ? undefined : state.trace.messages[state.selected];
-  return message === undefined ? null : slotOfMessage(message);
+  return litSlot(state) ?? clickedSlot(state);
 }
 
 /**

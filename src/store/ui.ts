@@ -67,12 +67,29 @@ export function hoverSlot(store: PaxosStore, slot: number | null): void {
   store.setState({ slotHovered: slot });
 }
 
-/** Clicks a slot of the log (again to let go); it replaces a clicked message. */
+/**
+ * Clicks a slot of the log (again to let go); it replaces a clicked message. Letting go also
+ * forgets the pointer and focus on the row: the user asked for the whole diagram back, and the
+ * pointer still resting on the row would otherwise keep the slot lit.
+ */
 export function pickSlot(store: PaxosStore, slot: number): void {
-  store.setState((state) => ({
-    slotPicked: state.slotPicked === slot ? null : slot,
-    selected: null,
-  }));
+  store.setState((state) =>
+    state.slotPicked === slot
+      ? { slotPicked: null, slotHovered: null, selected: null }
+      : { slotPicked: slot, selected: null },
+  );
+}
+
+/**
+ * Lets go of whatever picks out part of the diagram (Escape): a picked slot, a slot lit by the
+ * pointer or the focus, a clicked message. Says whether anything was let go, so Escape can
+ * mean "leave presenter mode" only when nothing was picked.
+ */
+export function letGo(store: PaxosStore): boolean {
+  const { slotPicked, slotHovered, selected } = store.getState();
+  if (slotPicked === null && slotHovered === null && selected === null) return false;
+  store.setState({ slotPicked: null, slotHovered: null, selected: null });
+  return true;
 }
 
 export function hover(store: PaxosStore, message: number | null): void {

@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { LogView } from '../../store';
-import { highlightedSlot, logView, usePaxos } from '../../store';
+import { clickedSlot, highlightedSlot, logView, usePaxos } from '../../store';
 import { useT } from '../useT';
 import { LogRow } from './LogRow';
 import { useHiddenEdges } from './useHiddenEdges';
+import { useRowInView } from './useRowInView';
 
 /**
  * The Multi-Paxos log at the cursor, beside the swimlanes: one row per slot, with what each
@@ -30,7 +31,12 @@ function LogTable({ view }: { view: LogView }) {
   const next = leader?.nextSlot ?? null;
   const highlighted = usePaxos(highlightedSlot);
   const picked = usePaxos((s) => s.slotPicked);
-  const scroll = useRef<HTMLDivElement>(null);
+  // Only a click in the diagram brings a row into view: a slot picked in the log was in view
+  // when it was picked, and the user may have scrolled away from it since.
+  const scroll = useRowInView(
+    usePaxos(clickedSlot),
+    usePaxos((s) => s.selected),
+  );
   const hidden = useHiddenEdges(scroll);
   return (
     <section className="px-log" aria-label={tr('log.label')} data-log>

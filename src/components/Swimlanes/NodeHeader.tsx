@@ -13,12 +13,17 @@ function charsOf(text: string): CSSProperties {
   return { '--chars': [...text.replace(/[\u2066-\u2069]/g, '')].length } as CSSProperties;
 }
 
-/** A node's whole state in words, as its button or its line in the node list says it. */
+/**
+ * A node's whole state in words, as its button or its line in the node list says it. Like the
+ * header it says first that a node is down (its state is only what it held when it crashed, so
+ * a crashed leader is not heard as the leader) and which side of a partition it is on.
+ */
 export function spokenOf(view: NodeView, tr: ReturnType<typeof useT>): string {
   const state = view.lines.map((line) => tr(line.key, line.params)).join(' · ');
   const countdown = view.countdown === null ? null : countdownText(view.countdown);
   const said = countdown === null ? state : `${state} · ${tr(countdown.key, countdown.params)}`;
-  return `${view.id}: ${said}`;
+  const where = view.side === null ? said : `${tr('node.side', { side: view.side })} · ${said}`;
+  return `${view.id}: ${view.up ? where : tr('node.downWas', { state: where })}`;
 }
 
 interface Props {

@@ -52,6 +52,8 @@ export function Toolbar() {
       onKeyDown={(e) => {
         // A lever's open panel takes its own Escape first (Popover stops it there).
         if (e.key !== 'Escape' || !more) return;
+        // Folding the levers is all this Escape does: a picked slot stays picked.
+        e.stopPropagation();
         setMore(false);
         moreButton.current?.focus();
       }}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandOf } from './command';
+import { commandOf, freshCommand } from './command';
 
 describe('commandOf', () => {
   it('spells put k v and get k as a replica reads them', () => {
@@ -16,5 +16,18 @@ describe('commandOf', () => {
 
   it('spells nothing a scenario file would refuse', () => {
     expect(commandOf({ op: 'put', key: 'z', value: 'x'.repeat(500) })).toBeNull();
+  });
+});
+
+describe('freshCommand', () => {
+  it('puts the new proposer’s number under a key no command of the run touches', () => {
+    const run = ['put x 1', 'put y 2', 'get x'];
+    expect(commandOf(freshCommand(run, 2))).toBe('put z 3');
+    expect(commandOf(freshCommand([...run, 'get z', 'put w 7'], 3))).toBe('put v 4');
+  });
+
+  it('is the same for the same run, whatever bare values it also holds', () => {
+    expect(freshCommand(['X', 'Y'], 1)).toEqual(freshCommand(['X', 'Y'], 1));
+    expect(commandOf(freshCommand(['X', 'Y'], 1))).toBe('put z 2');
   });
 });

@@ -23,3 +23,22 @@ export function commandOf({ op, key, value }: CommandParts): string | null {
   const command = op === 'put' ? `put ${k} ${v}` : `get ${k}`;
   return isValue(command) ? command : null;
 }
+
+/** Keys a new proposer's command may set, in the order they are tried. */
+const FRESH_KEYS = ['z', 'w', 'v', 'u', 't', 's', 'r', 'q'];
+
+/** The key a command reads or writes (`put k v`, `get k`), or null for any other value. */
+function keyOf(command: string): string | null {
+  return /^(?:put|get) (\S+)/.exec(command)?.[1] ?? null;
+}
+
+/**
+ * The command a proposer added to a Multi-Paxos run brings, the same for the same run: a put
+ * of a key none of the run's commands touches, so what it does to the replicas' state shows
+ * on its own, and of the new proposer's number (P3 writes 3), so its answer names it.
+ */
+export function freshCommand(commands: readonly string[], proposers: number): CommandParts {
+  const used = new Set(commands.map(keyOf));
+  const key = FRESH_KEYS.find((k) => !used.has(k)) ?? FRESH_KEYS[0]!;
+  return { op: 'put', key, value: String(proposers + 1) };
+}

@@ -15,6 +15,7 @@ export const leversEn = {
   'quorums.problem': '“{field}” takes a whole number from 1 to {max}.',
   'quorums.minority':
     'The broken rule “minority quorum” sets the quorums already: repair it in Rules first.',
+  'proposers.command': 'Command for the new proposer’s client, which the replicas apply',
   'request.command': 'Command',
   'request.put': 'put k v (set a key)',
   'request.get': 'get k (read a key)',

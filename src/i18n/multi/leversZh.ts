@@ -13,6 +13,7 @@ export const leversZh: Record<keyof typeof leversEn, string> = {
   'quorums.acceptors': '{acceptors} 个接受者：只要 q1 + q2 > {acceptors} 就是安全的。',
   'quorums.problem': '“{field}”须是 1 到 {max} 之间的整数。',
   'quorums.minority': '已打破的规则“少数派法定人数”已经设定了法定人数：请先在“规则”里恢复它。',
+  'proposers.command': '新提议者的客户端要执行的命令（由副本应用）',
   'request.command': '命令',
   'request.put': 'put k v（写入一个键）',
   'request.get': 'get k（读取一个键）',

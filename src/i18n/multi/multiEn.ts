@@ -42,6 +42,8 @@ export const multiEn = {
   'notice.unsafeQuorums':
     'q1 = {phase1} and q2 = {phase2} of {acceptors} acceptors: q1 + q2 is not above {acceptors}, so a phase 1 quorum may miss a phase 2 quorum and safety is no longer guaranteed.',
   'multi.narration.request': '{client} asks {proposer} to run {value} (request #{seq}).',
+  'multi.narration.requestAgain':
+    '{client} sends request #{seq} ({value}) to {proposer} again: the same (client, seq), so a replica that has applied it already answers from its cache instead of applying it twice.',
   'multi.narration.campaignRequest':
     '{proposer} knows of no leader, so before it can give {value} a slot it runs phase 1 once, with ballot {ballot}, for every slot from {slot} on: Prepare to every acceptor.',
   'multi.narration.campaignSilence':

@@ -41,6 +41,8 @@ export const multiZh: Record<keyof typeof multiEn, string> = {
   'notice.unsafeQuorums':
     '{acceptors} 个接受者中 q1 = {phase1}、q2 = {phase2}：q1 + q2 不大于 {acceptors}，阶段一的法定人数可能与阶段二的法定人数没有交集，安全性不再有保证。',
   'multi.narration.request': '{client} 请求 {proposer} 执行 {value}（请求 #{seq}）。',
+  'multi.narration.requestAgain':
+    '{client} 再次向 {proposer} 发送请求 #{seq}（{value}）：同一个 (client, seq)，所以已经应用过它的副本会从缓存中回答，而不会再应用一次。',
   'multi.narration.campaignRequest':
     '{proposer} 不知道有领导者，所以在把 {value} 放进槽位之前，它用编号 {ballot} 为从 {slot} 起的所有槽位只运行一次阶段一：向每个接受者发送 Prepare。',
   'multi.narration.campaignSilence':
