@@ -124,7 +124,13 @@ test.describe('Multi-Paxos levers by keyboard', () => {
     await retype(page, '3');
     await app.tabTo(network.getByRole('button', { name: 'Apply from the cursor', exact: true }));
     await page.keyboard.press('Enter');
-    await expect(app.narration()).toContainText('New network settings from now on.');
+    // The narration names what the panel set, each in a sentence of its own.
+    await expect(app.narration()).toContainText(
+      'From now on the leader sends a Heartbeat every 3 ticks, so its followers know it is alive.',
+    );
+    await expect(app.narration()).toContainText(
+      'From now on the leader’s window is 1: the most slots it may have proposed and not yet seen chosen at once.',
+    );
     await app.seek(8);
     await expect(log.leaderLine()).toContainText('in flight 1/1');
 

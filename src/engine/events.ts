@@ -19,7 +19,8 @@ export type EngineEvent =
   | { kind: 'restart'; node: NodeId; at: number; forgot: boolean }
   | { kind: 'partition'; groups: NodeId[][]; at: number }
   | { kind: 'heal'; at: number }
-  | { kind: 'configure'; settings: Settings; at: number }
+  /** New network or proposer settings; `before` lets the narration say what changed. */
+  | { kind: 'configure'; settings: Settings; before: Settings; at: number }
   | {
       kind: 'drop-rule';
       type: MessageType | null;

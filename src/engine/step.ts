@@ -130,11 +130,12 @@ function dispatch(world: World, input: Input, sink: EventSink): void {
       return;
     case 'configure': {
       const { network, proposer } = input;
+      const before = world.settings;
       world.settings = {
-        network: { ...world.settings.network, ...network },
-        proposer: { ...world.settings.proposer, ...proposer },
+        network: { ...before.network, ...network },
+        proposer: { ...before.proposer, ...proposer },
       };
-      sink?.push({ kind: 'configure', settings: world.settings, at: world.now });
+      sink?.push({ kind: 'configure', settings: world.settings, before, at: world.now });
       return;
     }
     case 'drop-rule': {

@@ -297,6 +297,21 @@ export const en = {
   'narration.partition': 'The network splits: {sides}. Messages between sides are lost.',
   'narration.heal': 'The partition heals: every node can reach every other again.',
   'narration.configure': 'New network settings from now on.',
+  'narration.setting.delay': 'From now on a message takes {min} to {max} ticks to arrive.',
+  'narration.setting.delayFixed': 'From now on every message takes {ticks} ticks to arrive.',
+  'narration.setting.delayOne': 'From now on every message arrives one tick after it is sent.',
+  'narration.setting.drop': 'From now on the network loses {percent} % of messages.',
+  'narration.setting.duplicate': 'From now on the network delivers {percent} % of messages twice.',
+  'narration.setting.timeout':
+    'From now on a proposer gives up on a ballot, or a follower on a silent leader, after {ticks} ticks.',
+  'narration.setting.backoff':
+    'From now on a proposer that gave up waits {min} to {max} ticks before it tries a higher ballot.',
+  'narration.setting.heartbeat':
+    'From now on the leader sends a Heartbeat every {ticks} ticks, so its followers know it is alive.',
+  'narration.setting.heartbeatOne':
+    'From now on the leader sends a Heartbeat every tick, so its followers know it is alive.',
+  'narration.setting.window':
+    'From now on the leader’s window is {slots}: the most slots it may have proposed and not yet seen chosen at once.',
   'narration.dropRule': 'From now on the network drops matching messages.',
   'narration.nothing': 'Nothing happens: the message is no longer in flight.',
 

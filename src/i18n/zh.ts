@@ -282,6 +282,21 @@ export const zh: Record<MessageKey, string> = {
   'narration.partition': '网络分裂为：{sides}。不同分区之间的消息会丢失。',
   'narration.heal': '网络分区恢复：所有节点又能互相通信了。',
   'narration.configure': '从现在起使用新的网络设置。',
+  'narration.setting.delay': '从现在起，每条消息需要 {min} 到 {max} 个时刻才能送达。',
+  'narration.setting.delayFixed': '从现在起，每条消息都需要 {ticks} 个时刻才能送达。',
+  'narration.setting.delayOne': '从现在起，每条消息在发出一个时刻后送达。',
+  'narration.setting.drop': '从现在起，网络会丢失 {percent}% 的消息。',
+  'narration.setting.duplicate': '从现在起，网络会把 {percent}% 的消息送达两次。',
+  'narration.setting.timeout':
+    '从现在起，提议者等待 {ticks} 个时刻仍没有法定人数就放弃这个编号；跟随者等待沉默的领导者也以此为限。',
+  'narration.setting.backoff':
+    '从现在起，放弃了的提议者要等待 {min} 到 {max} 个时刻，才尝试更高的编号。',
+  'narration.setting.heartbeat':
+    '从现在起，领导者每 {ticks} 个时刻发送一次 Heartbeat，让跟随者知道它还在。',
+  'narration.setting.heartbeatOne':
+    '从现在起，领导者每个时刻都发送一次 Heartbeat，让跟随者知道它还在。',
+  'narration.setting.window':
+    '从现在起，领导者的窗口是 {slots}：它最多可以同时有这么多个已提议、但尚未得知选定的槽位。',
   'narration.dropRule': '从现在起，网络会丢弃匹配的消息。',
   'narration.nothing': '什么也没发生：这条消息已不在传输中。',
 

@@ -11,6 +11,7 @@ import {
   describeMultiTimer,
 } from './multiNarration';
 import { repeatsHeartbeat } from './heartbeatRepeat';
+import { describeSettings } from './settingsNarration';
 import type { Trace } from '../trace';
 import { messageLabel } from '../trace';
 
@@ -156,7 +157,7 @@ function describeFault(events: EngineEvent[], world: World): Line[] {
       case 'heal':
         return [line('narration.heal')];
       case 'configure':
-        return [line('narration.configure')];
+        return describeSettings(event.before, event.settings);
       case 'drop-rule':
         return [line('narration.dropRule')];
       default:
