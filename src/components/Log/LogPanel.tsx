@@ -18,6 +18,12 @@ export function LogPanel() {
   return view === null ? null : <LogTable view={view} />;
 }
 
+/** The edges past which the log's box can hide slots (below) or columns (beside), and their arrows. */
+const EDGES = [
+  ['below', '↓'],
+  ['beside', '→'],
+] as const;
+
 function watermarkText(tr: ReturnType<typeof useT>, replica: string, count: number): string {
   if (count === 0) return tr('log.watermarkNone', { replica });
   return count === 1
@@ -97,24 +103,16 @@ function LogTable({ view }: { view: LogView }) {
           {view.slots.length === 0 ? <p className="px-log__empty">{tr('log.empty')}</p> : null}
         </div>
         {/* Where slots or columns run past the box, a fade and an arrow at that edge say so. */}
-        {hidden.below ? (
+        {EDGES.filter(([edge]) => hidden[edge]).map(([edge, arrow]) => (
           <span
-            className="px-log__more px-log__more--below"
-            data-log-more="below"
+            key={edge}
+            className={`px-log__more px-log__more--${edge}`}
+            data-log-more={edge}
             aria-hidden="true"
           >
-            ↓
+            {arrow}
           </span>
-        ) : null}
-        {hidden.beside ? (
-          <span
-            className="px-log__more px-log__more--beside"
-            data-log-more="beside"
-            aria-hidden="true"
-          >
-            →
-          </span>
-        ) : null}
+        ))}
       </div>
       <div className="px-log__watermarks">
         {view.replicas.map((id, i) => (
