@@ -39,6 +39,16 @@ test.describe('safety lab on a Multi-Paxos run', () => {
     await lab.openRules();
     await expect(lab.logRule('skip-holes')).not.toBeChecked();
     await lab.findCounterexample();
+    // Random schedules find a run within a second; it is on the timeline while every shorter
+    // schedule is searched, and the drawer says both.
+    const interim = lab.drawer().locator('[data-search-interim]');
+    await expect(interim).toContainText(
+      /^Random schedules found a run of \d+ steps in which a slot below the leader’s next one is left empty for ever.*Searching every shorter schedule/,
+    );
+    await expectWhollyShown(interim, 'the run found so far');
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toContainText(
+      'Counterexample: Fill every gap with noop',
+    );
     await expect(lab.foundLine()).toBeVisible({ timeout: 200_000 });
     await expect(lab.foundLine()).toContainText(
       'in which a slot below the leader’s next one is left empty for ever, so no replica can apply past it',

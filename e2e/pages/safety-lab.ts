@@ -70,10 +70,14 @@ export class SafetyLab {
     await target.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
   }
 
-  /** Searches, and waits for the violation it finds to be marked on the timeline. */
+  /**
+   * Searches, and waits for the violation it finds to be marked on the timeline once the search
+   * is over (a run random schedules found is shown first, and a shorter one may replace it).
+   */
   async findViolation(): Promise<void> {
     await this.findCounterexample();
-    await expect(this.violation()).toBeVisible({ timeout: 30_000 });
+    await expect(this.result()).toHaveAttribute('data-search', 'done', { timeout: 30_000 });
+    await expect(this.violation()).toBeVisible();
   }
 
   /** The lab's drawer beside the diagram (a sheet on a phone). */

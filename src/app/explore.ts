@@ -11,7 +11,7 @@ export const exploreInWorker: Explorer = (request, onMessage) => {
   });
   worker.onmessage = (event) => {
     onMessage(event.data);
-    if (event.data.kind !== 'progress') worker.terminate();
+    if (event.data.kind === 'done' || event.data.kind === 'failed') worker.terminate();
   };
   worker.onerror = (event) => {
     event.preventDefault();

@@ -5,6 +5,7 @@ import type { Explorer, ExploreMessage, ExploreRequest } from '../sim/explore';
 import { serveExplore } from '../sim/explore';
 import { undo } from './edit';
 import { cancelSearch, findCounterexample, rulesOf, setLabModel, setRuleKept } from './lab';
+import { stepBack } from './playback';
 import { storeFor } from './storeFor.testing';
 
 /** The worker's body run in this thread, its clock one millisecond a read. */
@@ -116,12 +117,54 @@ describe('safety lab', () => {
       used: 0.1,
     } as const;
     control.post({ kind: 'progress', progress });
-    expect(store.getState().lab.search).toEqual({ status: 'running', progress });
+    expect(store.getState().lab.search).toEqual({ status: 'running', progress, found: null });
     cancelSearch(store);
     expect(control.cancelled).toBe(1);
-    expect(store.getState().lab.search).toEqual({ status: 'cancelled', progress });
+    expect(store.getState().lab.search).toEqual({ status: 'cancelled', progress, found: null });
     cancelSearch(store);
     expect(control.cancelled).toBe(1);
+  });
+
+  it('shows what random schedules found at once, and replaces it only with a shorter or proven run', () => {
+    const recorded: ExploreMessage[] = [];
+    const store = storeFor(preset('dueling-proposers'));
+    setRuleKept(store, 'minority-quorum', false);
+    findCounterexample(store, (request, onMessage) =>
+      inThread(request, (message) => {
+        recorded.push(message);
+        onMessage(message);
+      }),
+    );
+    const early = recorded.find((m) => m.kind === 'found')!;
+    const done = recorded.at(-1)!;
+    if (early.kind !== 'found' || done.kind !== 'done') throw new Error('no early run');
+
+    const again = storeFor(preset('dueling-proposers'));
+    setRuleKept(again, 'minority-quorum', false);
+    const { explore, control } = scripted();
+    findCounterexample(again, explore);
+    control.post(early);
+    let state = again.getState();
+    expect(state.lab.search).toMatchObject({ status: 'running', found: early.counterexample });
+    expect(state.scenario.goal?.en).toMatch(/^A run in which, with this rule broken, two values/);
+    expect(state.step).toBe(state.trace.steps.length);
+    // The student steps back through it while the search goes on; the same run, when it turns
+    // out to be the best, is not loaded again under them.
+    stepBack(again);
+    const step = again.getState().step;
+    control.post({
+      kind: 'done',
+      report: { ...done.report, counterexample: early.counterexample },
+    });
+    expect(again.getState().step).toBe(step);
+    expect(again.getState().lab.search.status).toBe('done');
+
+    findCounterexample(again, explore);
+    control.post(early);
+    control.post(done);
+    state = again.getState();
+    expect(done.report.counterexample!.found).toBe('exhaustive');
+    expect(state.scenario.goal?.en).toMatch(/^The shortest run in which/);
   });
 
   it('says why a search failed', () => {

@@ -32,9 +32,13 @@ import type { PaxosStore } from './state';
 /** Where the safety lab's search is: its outcome stays after another run is loaded. */
 export type SearchState =
   | { status: 'idle' }
-  | { status: 'running'; progress: SearchProgress | null }
+  /**
+   * `found`: what random schedules found, shrunk, already on the timeline while every shorter
+   * schedule is searched (null until then).
+   */
+  | { status: 'running'; progress: SearchProgress | null; found: Counterexample | null }
   | { status: 'done'; report: SearchReport }
-  | { status: 'cancelled'; progress: SearchProgress | null }
+  | { status: 'cancelled'; progress: SearchProgress | null; found: Counterexample | null }
   | { status: 'failed'; error: string };
 
 export interface LabSlice {
@@ -130,10 +134,23 @@ export function findCounterexample(store: PaxosStore, explore: Explorer): void {
   const { lab, scenario } = store.getState();
   const model = searchedModel(labModel(lab.model), scenario);
   const target = searchedInvariants(scenario);
-  setSearch(store, { status: 'running', progress: null });
+  let interim: Counterexample | null = null;
+  setSearch(store, { status: 'running', progress: null, found: null });
   const cancel = explore({ model, target, limits: LAB_LIMITS, random: LAB_RANDOM }, (message) => {
     if (message.kind === 'progress') {
-      setSearch(store, { status: 'running', progress: message.progress });
+      setSearch(store, { status: 'running', progress: message.progress, found: interim });
+      return;
+    }
+    if (message.kind === 'found') {
+      // Shown at once: the search for a shorter run can take half a minute on a log.
+      interim = message.counterexample;
+      showCounterexample(store, model, interim);
+      const { search } = store.getState().lab;
+      setSearch(store, {
+        status: 'running',
+        progress: search.status === 'running' ? search.progress : null,
+        found: interim,
+      });
       return;
     }
     running.delete(store);
@@ -143,7 +160,9 @@ export function findCounterexample(store: PaxosStore, explore: Explorer): void {
     }
     setSearch(store, { status: 'done', report: message.report });
     const found = message.report.counterexample;
-    if (found !== null) showCounterexample(store, message.report.model, found);
+    // The random run is on screen already; only a shorter (or proven shortest) one replaces it.
+    if (found !== null && !(interim !== null && found.found === 'random'))
+      showCounterexample(store, message.report.model, found);
   });
   running.set(store, cancel);
 }
@@ -155,9 +174,11 @@ export function cancelSearch(store: PaxosStore): void {
   running.delete(store);
   cancel();
   const { search } = store.getState().lab;
+  const was = search.status === 'running' ? search : null;
   setSearch(store, {
     status: 'cancelled',
-    progress: search.status === 'running' ? search.progress : null,
+    progress: was?.progress ?? null,
+    found: was?.found ?? null,
   });
 }
 

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { usePaxos } from '../../store';
+import { brokenKey } from '../../store/lab';
 import { useLabT } from './useLabT';
 
 /**
@@ -8,6 +10,13 @@ import { useLabT } from './useLabT';
 export function SearchProgressBar() {
   const { lt, number } = useLabT();
   const search = usePaxos((s) => s.lab.search);
+  const protocol = usePaxos((s) => s.scenario.protocol);
+  const found = search.status === 'running' ? search.found : null;
+  const interim = useRef<HTMLParagraphElement>(null);
+  // The drawer scrolls: the run found so far is news, so bring it into sight.
+  useEffect(() => {
+    if (found !== null) interim.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [found]);
   if (search.status !== 'running') return null;
   const progress = search.progress;
   return (
@@ -18,6 +27,14 @@ export function SearchProgressBar() {
         max={1}
         {...(progress === null ? {} : { value: progress.used })}
       />
+      {found === null ? null : (
+        <p className="px-lab__lead" data-search-interim ref={interim}>
+          {lt('search.interim', {
+            steps: found.steps.length,
+            broken: lt(brokenKey(found.violation.invariant, protocol)),
+          })}
+        </p>
+      )}
       {progress === null ? null : (
         <p className="px-panel__hint">
           {progress.phase === 'random'

@@ -74,7 +74,15 @@ export function SearchResult() {
       lines = [{ text: lt('search.incomplete', { states: number(report.states), model, limit }) }];
     }
   } else if (search.status === 'cancelled') {
-    lines = [{ text: lt('search.cancelled', { states: number(search.progress?.states ?? 0) }) }];
+    const states = number(search.progress?.states ?? 0);
+    lines = [
+      {
+        text:
+          search.found === null
+            ? lt('search.cancelled', { states })
+            : lt('search.cancelledFound', { states, steps: search.found.steps.length }),
+      },
+    ];
   } else if (search.status === 'failed') {
     lines = [{ text: lt('search.failed', { error: search.error }) }];
   }

@@ -77,6 +77,10 @@ export const labEn = {
   'search.limit.states': '{count} states',
   'search.limit.time': '{seconds} seconds',
   'search.cancelled': 'Cancelled after {states} distinct states.',
+  'search.cancelledFound':
+    'Cancelled after {states} distinct states. The run of {steps} steps that random schedules found stays on the timeline; a shorter one may exist.',
+  'search.interim':
+    'Random schedules found a run of {steps} steps in which {broken}: it is on the timeline now. Searching every shorter schedule for the shortest one…',
   'search.failed': 'The search stopped: {error}',
   'search.unavailable':
     'Searching needs the full Paxoscope page: it runs beside the page, in a worker.',

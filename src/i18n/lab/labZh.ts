@@ -70,6 +70,10 @@ export const labZh: Record<LabKey, string> = {
   'search.limit.states': '{count} 个状态',
   'search.limit.time': '{seconds} 秒',
   'search.cancelled': '已在 {states} 个不同状态之后取消。',
+  'search.cancelledFound':
+    '已在 {states} 个不同状态之后取消。随机调度找到的那次 {steps} 步的运行仍留在时间线上；可能还有更短的运行。',
+  'search.interim':
+    '随机调度找到了一次 {steps} 步的运行，其中{broken}：它已显示在时间线上。正在搜索所有更短的调度，寻找最短的那一次……',
   'search.failed': '搜索停止了：{error}',
   'search.unavailable': '搜索需要完整的 Paxoscope 页面：它在页面旁的 worker 中运行。',
   'model.acceptors.one': '{count} 个接受者',

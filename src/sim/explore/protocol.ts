@@ -2,7 +2,7 @@ import type { ExploreModel, Target } from './model';
 import { modelProblem } from './model';
 import type { Limits, RandomPhase } from './searchOptions';
 import { ALL_REDUCTIONS } from './searchOptions';
-import type { SearchProgress, SearchReport } from './search';
+import type { Counterexample, SearchProgress, SearchReport } from './search';
 import { search } from './search';
 
 /** What the page asks a search worker for. */
@@ -13,9 +13,13 @@ export interface ExploreRequest {
   random: RandomPhase | null;
 }
 
-/** What a search worker says back: progress now and then, then one `done` or `failed`. */
+/**
+ * What a search worker says back: progress now and then, perhaps a `found` from the random
+ * phase while the exhaustive one goes on, then one `done` or `failed`.
+ */
 export type ExploreMessage =
   | { kind: 'progress'; progress: SearchProgress }
+  | { kind: 'found'; counterexample: Counterexample }
   | { kind: 'done'; report: SearchReport }
   | { kind: 'failed'; error: string };
 
@@ -58,6 +62,7 @@ export function serveExplore(
         last = now;
         post({ kind: 'progress', progress });
       },
+      onFound: (counterexample) => post({ kind: 'found', counterexample }),
     });
     post({ kind: 'done', report });
   } catch (error) {

@@ -21,6 +21,11 @@ export interface SearchOptions {
   stopAtFirst: boolean;
   clock: () => number;
   onProgress?: (progress: SearchProgress) => void;
+  /**
+   * A counterexample from the random phase, shrunk, before the exhaustive phase looks for a
+   * shorter one: a page can show it at once instead of after the whole search.
+   */
+  onFound?: (found: Counterexample) => void;
   cancelled?: () => boolean;
 }
 
@@ -105,6 +110,8 @@ export function search(model: ExploreModel, options: SearchOptions): SearchRepor
               used: walks / options.random!.walks,
             }),
         });
+  const fromWalk = random?.found == null ? null : shrunk(model, target, random.found);
+  if (fromWalk !== null) options.onFound?.(fromWalk);
   const exhaustive = (modelProtocol(model) === 'basic' ? bfs : logBfs)(model, {
     ...options.limits,
     target,
@@ -135,7 +142,6 @@ export function search(model: ExploreModel, options: SearchOptions): SearchRepor
           ],
           'exhaustive',
         );
-  const fromWalk = random?.found == null ? null : shrunk(model, target, random.found);
   const best =
     fromSearch !== null && (fromWalk === null || fromSearch.steps.length <= fromWalk.steps.length)
       ? fromSearch
