@@ -97,4 +97,21 @@ describe('exhaustive search', { timeout: 30_000 }, () => {
     expect(seen.length).toBe(5);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   });
+
+  // The bench's row for the lab's model: faster code must count exactly these states.
+  it(
+    'counts the lab model whole with reductions: states, steps tried and depth',
+    { timeout: 180_000 },
+    () => {
+      const outcome = bfs(
+        LAB_MODEL,
+        options({ reductions: ALL_REDUCTIONS, stopAtFirst: false, statesMax: 20_000_000 }),
+      );
+      expect(outcome.stoppedBy).toBe('exhausted');
+      expect([outcome.states, outcome.transitions, outcome.depth]).toEqual([
+        867_945, 5_378_348, 30,
+      ]);
+      expect(outcome.violations).toBe(0);
+    },
+  );
 });

@@ -90,7 +90,7 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
   let level = new IntList(1024);
   let next = new IntList(1024);
   const used: Used = { ...NOTHING_USED };
-  codec.measure(initial, used);
+  codec.measureWhole(initial, used);
   seen.add(codec.fingerprint.h1, codec.fingerprint.h2);
   parents.add(-1);
   moves.add(-1);
@@ -114,13 +114,14 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
   const steps: Input[][] = [];
   const stepMoves: number[] = [];
   /** The node each step acts on: what has to be rebuilt after it. */
-  const touched: (string | null)[] = [];
+  const touched: number[] = [];
 
   search: while (level.length > 0) {
     for (let at = 0; at < level.length;) {
       const state = level.at(at);
       const start = at + 1;
       at = codec.decodeInto(scratch, level.data, start, used);
+      codec.expand(scratch);
       choices(scratch, used, steps, stepMoves);
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i]!;
@@ -129,7 +130,7 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
         transitions++;
         // The budgets after the step: `used` itself for most steps, until the next restore.
         const after = spend(used, step[0]!);
-        codec.measure(scratch, after);
+        codec.measure(scratch, after, touched[i]!);
         if (!seen.add(codec.fingerprint.h1, codec.fingerprint.h2)) continue;
         parents.add(state);
         moves.add(stepMoves[i]!);
@@ -180,13 +181,13 @@ export function bfs(model: ExploreModel, options: BfsOptions): BfsOutcome {
       out.push(step);
       outMoves.push(move);
       const input = step[0]!;
-      touched.push(
+      const node =
         input.kind === 'deliver'
           ? codec.interner.messages[input.id]!.to
           : 'node' in input
             ? input.node
-            : null,
-      );
+            : null;
+      touched.push(node === null ? -1 : codec.node(node));
     }
   }
 }

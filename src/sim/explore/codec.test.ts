@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { World } from '../../engine';
+import type { Input, World } from '../../engine';
 import { apply, cloneWorld } from '../../engine';
 import { NOTHING_USED } from '../enabled';
 import { StateCodec } from './codec';
@@ -19,9 +19,15 @@ const MODEL: ExploreModel = {
 
 function encoded(codec: StateCodec, world: World): number[] {
   const out = new IntList();
-  codec.measure(world, NOTHING_USED);
+  codec.measureWhole(world, NOTHING_USED);
   codec.encode(world, NOTHING_USED, out);
   return Array.from(out.data.subarray(0, out.length));
+}
+
+/** The node a step acts on, the only one it can change, or null for none. */
+function touchedBy(world: World, input: Input): string | null {
+  if (input.kind === 'deliver') return world.inFlight.find((m) => m.id === input.id)!.to;
+  return 'node' in input ? input.node : null;
 }
 
 describe('state codec', () => {
@@ -49,20 +55,49 @@ describe('state codec', () => {
       const data = Int32Array.from(encoded(codec, world));
       codec.decodeInto(scratch, data, 0, { ...NOTHING_USED });
       for (const step of nextSteps(scratch, MODEL, NOTHING_USED, NO_REDUCTIONS)) {
-        const input = step[0]!;
-        const node =
-          input.kind === 'deliver'
-            ? scratch.inFlight.find((m) => m.id === input.id)!.to
-            : 'node' in input
-              ? input.node
-              : null;
+        const node = touchedBy(scratch, step[0]!);
         for (const each of step) apply(scratch, each, null);
-        codec.restore(scratch, data, 0, { ...NOTHING_USED }, node);
+        codec.restore(scratch, data, 0, { ...NOTHING_USED }, codec.node(node));
         expect(encoded(codec, scratch)).toEqual(Array.from(data));
         steps++;
       }
     }
     expect(steps).toBeGreaterThan(1000);
+  });
+
+  it('fingerprints a step from the node it touched as it fingerprints the whole world', () => {
+    for (const reductions of [NO_REDUCTIONS, ALL_REDUCTIONS]) {
+      const codec = new StateCodec(initialWorld(MODEL), MODEL, reductions);
+      const scratch = initialWorld(MODEL);
+      let steps = 0;
+      for (const world of walkStates(MODEL, 200, 13)) {
+        codec.adopt(world);
+        const data = Int32Array.from(encoded(codec, world));
+        const fresh = () => codec.decodeInto(scratch, data, 0, { ...NOTHING_USED });
+        fresh();
+        codec.expand(scratch);
+        const touched: number[] = [];
+        // Every step from the state, the way the search takes them: restore, apply, measure.
+        const stepped = nextSteps(scratch, MODEL, NOTHING_USED, reductions).map((step, i) => {
+          if (i > 0) codec.restore(scratch, data, 0, { ...NOTHING_USED }, touched[i - 1]!);
+          touched.push(codec.node(touchedBy(scratch, step[0]!)));
+          for (const each of step) apply(scratch, each, null);
+          codec.measure(scratch, NOTHING_USED, touched[i]!);
+          return [codec.fingerprint.h1, codec.fingerprint.h2];
+        });
+        // The same steps, each from a fresh copy of the state, fingerprinted whole.
+        fresh();
+        const whole = nextSteps(scratch, MODEL, NOTHING_USED, reductions).map((step) => {
+          fresh();
+          for (const each of step) apply(scratch, each, null);
+          codec.measureWhole(scratch, NOTHING_USED);
+          return [codec.fingerprint.h1, codec.fingerprint.h2];
+        });
+        expect(stepped).toEqual(whole);
+        steps += whole.length;
+      }
+      expect(steps).toBeGreaterThan(1000);
+    }
   });
 
   it('shares no object the engine changes between rebuilt worlds, or with the world encoded', () => {

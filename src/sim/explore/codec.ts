@@ -1,5 +1,4 @@
 import type { Chosen, NodeId, Vote, World } from '../../engine';
-import { indexOf, roleOf } from '../../engine';
 import type { Used } from '../enabled';
 import { ACCEPTOR_CODEC, PROPOSER_CODEC } from './roleCodec';
 import { FRESH_ID, Interner } from './intern';
@@ -49,7 +48,12 @@ export class StateCodec {
     this.#rng = [...initial.rng];
     this.#model = model;
     this.#reductions = reductions;
-    this.fingerprint = new Fingerprint(this.interner, this.#acceptors, reductions.symmetry);
+    this.fingerprint = new Fingerprint(
+      this.interner,
+      initial.proposers.length,
+      this.#acceptors,
+      reductions.symmetry,
+    );
   }
 
   /**
@@ -63,16 +67,39 @@ export class StateCodec {
   }
 
   /**
-   * Fingerprints a world (and notes its live messages for `encode`): equal fingerprints mean
+   * The number `measure` and `restore` know a node by (proposers, then acceptors; -1 for a node
+   * a state does not hold).
+   */
+  node(id: string | null): number {
+    return id === null ? -1 : this.fingerprint.nodeNumber(id);
+  }
+
+  /** Notes every node of a state about to be expanded, which `measure` reads for its steps. */
+  expand(world: World): void {
+    this.fingerprint.expand(world);
+  }
+
+  /**
+   * Fingerprints a world one step from the state last expanded, where the step acted on node
+   * `touched` or none (-1), and notes its live messages for `encode`: equal fingerprints mean
    * equal states, up to the renaming of acceptors when symmetry is on.
    */
-  measure(world: World, used: Used): void {
+  measure(world: World, used: Used, touched: number): void {
     const live = this.fingerprint.live;
     live.clear();
-    for (const m of world.inFlight)
+    const inFlight = world.inFlight;
+    for (let i = 0; i < inFlight.length; i++) {
+      const m = inFlight[i]!;
       if (!ignores(world, m, this.#model, this.#reductions)) live.add(this.interner.content(m));
+    }
     live.sortAscending();
-    this.fingerprint.compute(world, used);
+    this.fingerprint.compute(world, used, touched);
+  }
+
+  /** Fingerprints a world as a whole (a state of its own, not a step from the one expanded). */
+  measureWhole(world: World, used: Used): void {
+    this.expand(world);
+    this.measure(world, used, -1);
   }
 
   /** Appends the world last measured to `out`. */
@@ -115,14 +142,15 @@ export class StateCodec {
 
   /**
    * Brings `world` back to the state at `start` after one step from it, rebuilding only what
-   * a step can change: the node it acted on (`node`, or null), the network and the ghost.
+   * a step can change: the node it acted on (`node`, numbered as by `node`), the network and
+   * the ghost.
    * Handlers change only their own node; crashes, restarts and timeouts only theirs.
    */
-  restore(world: World, data: Int32Array, start: number, used: Used, node: string | null): void {
+  restore(world: World, data: Int32Array, start: number, used: Used, node: number): void {
     this.#decodeUsed(data, start, used);
-    const role = node === null ? null : roleOf(node);
-    if (role === 'proposer') this.#decodeProposer(world, indexOf(node!), data, start);
-    else if (role === 'acceptor') this.#decodeAcceptor(world, indexOf(node!), data, start);
+    const proposers = world.proposers.length;
+    if (node >= proposers) this.#decodeAcceptor(world, node - proposers, data, start);
+    else if (node >= 0) this.#decodeProposer(world, node, data, start);
     this.#decodeShared(world, data, start);
   }
 

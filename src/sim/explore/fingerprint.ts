@@ -25,55 +25,122 @@ export class Fingerprint implements Sight {
   h2 = 0;
   readonly interner: Interner;
   world!: World;
-  /** One node's fingerprint words. */
-  readonly #words = new Int32Array(Math.max(PROPOSER_CODEC.wordCount, ACCEPTOR_CODEC.wordCount));
   // Kept here so the hot loop reads a field, not a module binding (a getter under some loaders).
   readonly #proposer = PROPOSER_CODEC;
   readonly #acceptor = ACCEPTOR_CODEC;
   readonly #symmetry: boolean;
+  readonly #proposers: number;
+  /**
+   * Every node's words as `see` wrote them (proposers first, then acceptors, `#stride` words
+   * each) for the state being expanded, and for the step just tried: a step changes one node
+   * at most, so only its words are seen again (see `compute`).
+   */
+  readonly #stride: number;
+  readonly #expanded: Int32Array;
+  readonly #stepped: Int32Array;
+  /** The node whose words in `#stepped` are the last step's, or -1. */
+  #dirty = -1;
+  /** One node's words, renamed. */
+  readonly #words: Int32Array;
   /** rank[i] is acceptor i's new index; order[r] the acceptor with rank r. */
   readonly #rank: Int32Array;
   readonly #order: Int32Array;
   readonly #signature: Int32Array;
+  /** The ghost's votes as proposal numbers, and their acceptors. */
+  readonly #voteProposals = new IntList();
+  /** Whether the ranking moved any acceptor (most often it keeps them where they are). */
+  #renamed = false;
   #a = 0;
   #b = 0;
 
-  constructor(interner: Interner, acceptors: number, symmetry: boolean) {
+  constructor(interner: Interner, proposers: number, acceptors: number, symmetry: boolean) {
     if (acceptors > 16) throw new RangeError('a model has at most 16 acceptors');
+    // An acceptor's own words are its signature before ranking, so they must not name acceptors.
+    if (ACCEPTOR_CODEC.hasSets) throw new Error('an acceptor set in an acceptor cannot be ranked');
     this.interner = interner;
     this.#symmetry = symmetry && acceptors > 1;
+    this.#proposers = proposers;
+    this.#stride = Math.max(PROPOSER_CODEC.wordCount, ACCEPTOR_CODEC.wordCount);
+    this.#expanded = new Int32Array((proposers + acceptors) * this.#stride);
+    this.#stepped = new Int32Array(this.#expanded.length);
+    this.#words = new Int32Array(this.#stride);
     this.#rank = Int32Array.from({ length: acceptors }, (_, i) => i);
     this.#order = Int32Array.from({ length: acceptors }, (_, i) => i);
     this.#signature = new Int32Array(acceptors);
   }
 
-  compute(world: World, used: Used): void {
+  /** The number of a node for `compute`: proposers from 0, then acceptors; -1 for others. */
+  nodeNumber(id: string): number {
+    const role = roleOf(id);
+    if (role === 'proposer') return indexOf(id);
+    return role === 'acceptor' ? this.#proposers + indexOf(id) : -1;
+  }
+
+  /** Sees every node of `world`, the state about to be expanded. */
+  expand(world: World): void {
     this.world = world;
-    if (this.#symmetry) this.#rankAcceptors(world);
+    for (let k = 0; k < world.proposers.length; k++)
+      this.#proposer.see(world.proposers[k]!, this, this.#expanded, k * this.#stride);
+    for (let i = 0; i < world.acceptors.length; i++)
+      this.#acceptor.see(world.acceptors[i]!, this, this.#expanded, this.#nodeAt(i));
+    this.#stepped.set(this.#expanded);
+    this.#dirty = -1;
+  }
+
+  /**
+   * Fingerprints `world`, one step from the state last expanded: `touched` is the node the step
+   * acted on (see nodeNumber), the only one seen again; the ghost and the messages always are.
+   */
+  compute(world: World, used: Used, touched: number): void {
+    this.world = world;
+    const stride = this.#stride;
+    const words = this.#stepped;
+    // A loop, not set(subarray()): a subarray is an object, and this runs on every step.
+    if (this.#dirty >= 0)
+      for (let at = this.#dirty * stride, end = at + stride; at < end; at++)
+        words[at] = this.#expanded[at]!;
+    this.#dirty = touched;
+    if (touched >= 0) {
+      const at = touched * stride;
+      if (touched < this.#proposers) this.#proposer.see(world.proposers[touched]!, this, words, at);
+      else this.#acceptor.see(world.acceptors[touched - this.#proposers]!, this, words, at);
+    }
     const interner = this.interner;
+    const votes = world.ghost.votes;
+    const voteProposals = this.#voteProposals;
+    voteProposals.clear();
+    for (let v = 0; v < votes.length; v++) voteProposals.add(interner.proposal(votes[v]!));
+    if (this.#symmetry) this.#rankAcceptors(world);
     const rank = this.#rank;
     this.#a = 0x3c6ef372;
     this.#b = 0x6a09e667;
     this.#word(
       (used.crashes << 24) | (used.drops << 16) | (used.duplicates << 8) | used.partitions,
     );
-    const words = this.#words;
-    for (const p of world.proposers) {
-      this.#proposer.see(p, this, words);
-      for (let w = 0; w < this.#proposer.wordCount; w++) this.#word(words[w]!);
+    const proposer = this.#proposer;
+    const renames = this.#renamed && proposer.hasSets;
+    const renamed = this.#words;
+    for (let k = 0; k < this.#proposers; k++) {
+      if (renames) {
+        proposer.rename(words, k * stride, rank, renamed);
+        for (let w = 0; w < proposer.wordCount; w++) this.#word(renamed[w]!);
+      } else for (let w = 0; w < proposer.wordCount; w++) this.#word(words[k * stride + w]!);
     }
+    const acceptorWords = this.#acceptor.wordCount;
     for (let r = 0; r < this.#order.length; r++) {
-      this.#acceptor.see(world.acceptors[this.#order[r]!]!, this, words);
-      for (let w = 0; w < this.#acceptor.wordCount; w++) this.#word(words[w]!);
+      const at = this.#nodeAt(this.#order[r]!);
+      for (let w = 0; w < acceptorWords; w++) this.#word(words[at + w]!);
     }
-    for (const group of world.partition) {
+    const partition = world.partition;
+    for (let g = 0; g < partition.length; g++) {
+      const group = partition[g]!;
       this.#word(group.length);
-      for (const id of group) this.#word(this.#nodeCode(id));
+      for (let k = 0; k < group.length; k++) this.#word(this.#nodeCode(group[k]!));
     }
     let votes1 = 0;
     let votes2 = 0;
-    for (const v of world.ghost.votes) {
-      const word = interner.proposal(v) * 64 + this.mask(v.acceptors);
+    for (let v = 0; v < votes.length; v++) {
+      const word = voteProposals.at(v) * 64 + this.mask(votes[v]!.acceptors);
       votes1 = (votes1 + member(0x1b873593, word)) | 0;
       votes2 = (votes2 + member(0x7f4a7c15, word)) | 0;
     }
@@ -92,6 +159,11 @@ export class Fingerprint implements Sight {
     this.h2 = finish(mix(mix(mix(this.#b, votes2), messages2), live.length));
   }
 
+  /** Where acceptor i's words start. */
+  #nodeAt(i: number): number {
+    return (this.#proposers + i) * this.#stride;
+  }
+
   /**
    * Feeds one word to both lanes. The second lane scrambles the word first, so that a
    * collision of one lane tells nothing about the other: together they make 64 bits.
@@ -103,7 +175,7 @@ export class Fingerprint implements Sight {
 
   /** A mask of acceptor indices with each acceptor moved to its rank. */
   mask(mask: number): number {
-    if (!this.#symmetry) return mask;
+    if (!this.#renamed) return mask;
     let renamed = 0;
     for (let i = 0; i < this.#rank.length; i++)
       if ((mask & (1 << i)) !== 0) renamed |= 1 << this.#rank[i]!;
@@ -120,18 +192,24 @@ export class Fingerprint implements Sight {
     const interner = this.interner;
     const signature = this.#signature;
     const n = signature.length;
-    const words = this.#words;
+    const words = this.#stepped;
+    const acceptorWords = this.#acceptor.wordCount;
+    const proposer = this.#proposer;
+    const stride = this.#stride;
     for (let i = 0; i < n; i++) {
-      this.#acceptor.see(world.acceptors[i]!, this, words);
+      const at = this.#nodeAt(i);
       let s = 0x51ed270b;
-      for (let w = 0; w < this.#acceptor.wordCount; w++) s = mix(s, words[w]!);
-      for (const p of world.proposers) s = mix(s, this.#proposer.membership(p, i));
+      for (let w = 0; w < acceptorWords; w++) s = mix(s, words[at + w]!);
+      for (let k = 0; k < this.#proposers; k++)
+        s = mix(s, proposer.membership(words, k * stride, i));
       signature[i] = s;
     }
-    for (const v of world.ghost.votes) {
-      const word = member(0x2f8b6a13, interner.proposal(v));
+    const votes = world.ghost.votes;
+    for (let v = 0; v < votes.length; v++) {
+      const word = member(0x2f8b6a13, this.#voteProposals.at(v));
+      const acceptors = votes[v]!.acceptors;
       for (let i = 0; i < n; i++)
-        if ((v.acceptors & (1 << i)) !== 0) signature[i] = (signature[i]! + word) | 0;
+        if ((acceptors & (1 << i)) !== 0) signature[i] = (signature[i]! + word) | 0;
     }
     const live = this.live;
     for (let k = 0; k < live.length; k++) {
@@ -152,6 +230,11 @@ export class Fingerprint implements Sight {
       }
       order[j + 1] = item;
     }
-    for (let r = 0; r < n; r++) this.#rank[order[r]!] = r;
+    let renamed = false;
+    for (let r = 0; r < n; r++) {
+      this.#rank[order[r]!] = r;
+      renamed ||= order[r] !== r;
+    }
+    this.#renamed = renamed;
   }
 }

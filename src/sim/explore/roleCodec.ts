@@ -20,8 +20,6 @@ const PHASES = PHASE_LIST;
 export interface Sight {
   readonly world: World;
   readonly interner: Interner;
-  /** An acceptor set with each acceptor renamed to its rank (see fingerprint.ts). */
-  mask(mask: number): number;
 }
 
 /** A searched node as the codecs see it: its fields by name, and its index in its role. */
@@ -34,7 +32,10 @@ interface FieldCodec {
   encode(node: Row, interner: Interner, out: IntList): void;
   /** Sets the field from the node's encoding, which starts at `at`. */
   decode(node: Row, data: Int32Array, at: number, interner: Interner): void;
-  /** The number the fingerprint sees: equal for values that make no difference to the future. */
+  /**
+   * The number the fingerprint sees: equal for values that make no difference to the future.
+   * Acceptor sets are seen as they are; the fingerprint renames them (see `rename`).
+   */
   see(node: Row, sight: Sight): number;
   /** How many bits `see` takes in a fingerprint word: enough for any value a model holds. */
   readonly bits: number;
@@ -47,6 +48,10 @@ interface FieldCodec {
  * the search a fifth slower (the read goes megamorphic).
  */
 type KindCodec = (name: string, offset: number) => FieldCodec;
+
+/** The bits an acceptor set takes in a fingerprint word (a model has at most 16 acceptors). */
+const SET_BITS = 16;
+const SET_MASK = (1 << SET_BITS) - 1;
 
 /** The object numbered `n` (1-based), or null for 0. */
 export function nth<T>(list: readonly T[], n: number): T | null {
@@ -92,8 +97,8 @@ const KINDS: { [K in FieldKind]: KindCodec | null } = {
   acceptors: (name, offset) => ({
     encode: (node, _, out) => out.add(node[name]),
     decode: (node, data, at) => void (node[name] = data[at + offset]!),
-    see: (node, sight) => sight.mask(node[name]),
-    bits: 16,
+    see: (node) => node[name],
+    bits: SET_BITS,
   }),
   value: (name, offset) => ({
     encode: (node, interner, out) => out.add(valueNumber(interner, node[name])),
@@ -164,8 +169,9 @@ export class RoleCodec<S extends object> {
   readonly #fields: readonly FieldCodec[];
   /** The fingerprint's words in order, each the fields packed into it (at most 32 bits). */
   readonly #words: readonly (readonly FieldCodec[])[];
-  /** The names of the node's acceptor sets (promises, accepts…), in table order. */
-  readonly #sets: readonly string[];
+  /** Where each of the node's acceptor sets is in its words, in table order: word, lowest bit. */
+  readonly #setWord: Int32Array;
+  readonly #setShift: Int32Array;
 
   constructor(fields: Fields<S>) {
     const { table } = fields;
@@ -177,6 +183,8 @@ export class RoleCodec<S extends object> {
     });
     this.ints = names.length;
     const words: FieldCodec[][] = [];
+    // Each field's word and, once its word is full, its lowest bit (the first field is highest).
+    const wordOf: number[] = [];
     let bits = 32;
     for (const field of this.#fields) {
       if (bits + field.bits > 32) {
@@ -184,11 +192,25 @@ export class RoleCodec<S extends object> {
         bits = 0;
       }
       words.at(-1)!.push(field);
+      wordOf.push(words.length - 1);
       bits += field.bits;
     }
+    const shiftOf = this.#fields.map((_, f) =>
+      this.#fields
+        .slice(f + 1)
+        .filter((_, g) => wordOf[f + 1 + g] === wordOf[f])
+        .reduce((shift, later) => shift + later.bits, 0),
+    );
     this.#words = words;
     this.wordCount = words.length;
-    this.#sets = names.filter((name) => table[name]!.kind === 'acceptors');
+    const sets = names.flatMap((name, f) => (table[name]!.kind === 'acceptors' ? [f] : []));
+    this.#setWord = Int32Array.from(sets, (f) => wordOf[f]!);
+    this.#setShift = Int32Array.from(sets, (f) => shiftOf[f]!);
+  }
+
+  /** Whether the node holds acceptor sets, which a renaming of acceptors changes. */
+  get hasSets(): boolean {
+    return this.#setWord.length > 0;
   }
 
   /** Appends `node` to `out`. */
@@ -203,23 +225,39 @@ export class RoleCodec<S extends object> {
     for (let f = 0; f < fields.length; f++) fields[f]!.decode(node as Row, data, at, interner);
   }
 
-  /** Writes the fingerprint's words for `node` into `out`, from 0. */
-  see(node: S, sight: Sight, out: Int32Array): void {
+  /** Writes the fingerprint's words for `node` into `out`, from `at`. */
+  see(node: S, sight: Sight, out: Int32Array, at: number): void {
     const words = this.#words;
     for (let w = 0; w < words.length; w++) {
       const word = words[w]!;
       let packed = 0;
       for (let f = 0; f < word.length; f++)
         packed = (packed << word[f]!.bits) | word[f]!.see(node as Row, sight);
-      out[w] = packed;
+      out[at + w] = packed;
     }
   }
 
-  /** Which of the node's acceptor sets acceptor `i` is in, one bit a set. */
-  membership(node: S, i: number): number {
-    const sets = this.#sets;
+  /**
+   * Copies the words `see` wrote at `at` to `out` from 0, each acceptor set in them renamed by
+   * `rank` (acceptor i becomes rank[i]).
+   */
+  rename(words: Int32Array, at: number, rank: Int32Array, out: Int32Array): void {
+    for (let w = 0; w < this.wordCount; w++) out[w] = words[at + w]!;
+    for (let k = 0; k < this.#setWord.length; k++) {
+      const w = this.#setWord[k]!;
+      const shift = this.#setShift[k]!;
+      const set = (out[w]! >>> shift) & SET_MASK;
+      let renamed = 0;
+      for (let i = 0; i < rank.length; i++) if ((set & (1 << i)) !== 0) renamed |= 1 << rank[i]!;
+      out[w] = (out[w]! & ~(SET_MASK << shift)) | (renamed << shift);
+    }
+  }
+
+  /** Which of the node's acceptor sets acceptor `i` is in, one bit a set, from its words at `at`. */
+  membership(words: Int32Array, at: number, i: number): number {
     let bits = 0;
-    for (let k = 0; k < sets.length; k++) bits |= (((node as Row)[sets[k]!] >> i) & 1) << k;
+    for (let k = 0; k < this.#setWord.length; k++)
+      bits |= ((words[at + this.#setWord[k]!]! >>> (this.#setShift[k]! + i)) & 1) << k;
     return bits;
   }
 }

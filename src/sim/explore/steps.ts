@@ -7,6 +7,8 @@ import { isLogInert } from './logInert';
 import type { ExploreModel } from './model';
 import type { Reductions } from './searchOptions';
 
+const PROPOSER = 'P'.charCodeAt(0);
+
 /**
  * Messages a search never delivers, and leaves out of a state's identity: inert ones, and
  * with dominance, Accepted answers to a proposer. A proposer that counts enough of them
@@ -22,7 +24,7 @@ export function ignores(
   model: ExploreModel,
   reductions: Reductions,
 ): boolean {
-  if (reductions.dominance && roleOf(message.to) === 'proposer') {
+  if (reductions.dominance && message.to.charCodeAt(0) === PROPOSER) {
     if (message.type === 'Accepted' && model.bounds.duplicates === 0) return true;
     // A Nack that only stops a running ballot does what a timeout does, always enabled then;
     // and an inert Nack never raises the next ballot, so this is the whole answer.
