@@ -1,5 +1,5 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import { ALL_BUGS, bugFits, isRuleBreak } from '../engine';
+import { bugFits, bugsOf, isRuleBreak } from '../engine';
 import type { Protocol } from '../engine';
 import type { Lang } from '../i18n';
 import type { Edit, PresetId, Scenario } from '../scenario';
@@ -111,7 +111,7 @@ function versionProblem(version: string | null): string | null {
 
 /** Why a link's `bug=` cannot be opened: a name no protocol has, or one the scenario's has not. */
 function bugRefusal(bug: string, protocol: Protocol): string {
-  const known = ALL_BUGS.filter((rule) => bugFits(rule, protocol)).join(', ');
+  const known = bugsOf(protocol).join(', ');
   return isRuleBreak(bug)
     ? `this link breaks ${quote(bug)}, a rule of the other protocol (this scenario's: ${known})`
     : `this link breaks an unknown rule ${quote(bug)} (known: ${known})`;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Protocol, Quorums, RuleBreak } from '../engine';
-import { ALL_BUGS, bugFits, PROTOCOLS } from '../engine';
+import { bugsOf, PROTOCOLS } from '../engine';
 import type { Fault } from '../sim';
 import { quote } from '../scenario';
 import { FAULTS } from '../sim';
@@ -127,7 +127,7 @@ export function namesOption<T extends string>(
 
 /** The rule breaks named by `--bug`, each one of the protocol's own (Basic Paxos by default). */
 export function bugsOption(value: unknown, protocol: Protocol = 'basic'): RuleBreak[] {
-  const known = ALL_BUGS.filter((bug) => bugFits(bug, protocol));
+  const known = bugsOf(protocol);
   return namesOption(value, '--bug', 'rule break', known, []);
 }
 

@@ -44,6 +44,11 @@ export function bugFits(bug: RuleBreak, protocol: Protocol): boolean {
   return bug !== 'ignore-promised-values';
 }
 
+/** The rule breaks a world of `protocol` can have, in ALL_BUGS's order. */
+export function bugsOf(protocol: Protocol): RuleBreak[] {
+  return ALL_BUGS.filter((bug) => bugFits(bug, protocol));
+}
+
 /** Basic Paxos decides one value; Multi-Paxos a log of them, slot by slot, under a leader. */
 export type Protocol = 'basic' | 'multi-paxos';
 

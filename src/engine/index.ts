@@ -20,6 +20,7 @@ export {
   ALL_BUGS,
   BUGS,
   bugFits,
+  bugsOf,
   hasBug,
   isBug,
   isRuleBreak,

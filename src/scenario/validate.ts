@@ -1,5 +1,5 @@
 import type { NodeCounts, Protocol, RuleBreak } from '../engine';
-import { ALL_BUGS, bugFits, isRuleBreak } from '../engine';
+import { bugsOf, isRuleBreak } from '../engine';
 import { DEFAULTS } from './defaults';
 import { Problems, isRecord, knownKeys, shown, typeName } from './problems';
 import type { ValidationError } from './problems';
@@ -169,7 +169,7 @@ export function readBugs(
       problems.add(
         `${path}[${i}]`,
         typeof item === 'string'
-          ? `unknown rule break ${quote(item)} (known: ${ALL_BUGS.filter((b) => bugFits(b, protocol)).join(', ')})`
+          ? `unknown rule break ${quote(item)} (known: ${bugsOf(protocol).join(', ')})`
           : `must be a rule name, not ${typeName(item)}`,
       );
     } else if (bugs.includes(item)) {

@@ -135,22 +135,17 @@ export function findCounterexample(store: PaxosStore, explore: Explorer): void {
   const model = searchedModel(labModel(lab.model), scenario);
   const target = searchedInvariants(scenario);
   let interim: Counterexample | null = null;
-  setSearch(store, { status: 'running', progress: null, found: null });
+  let progress: SearchProgress | null = null;
+  setSearch(store, { status: 'running', progress, found: interim });
   const cancel = explore({ model, target, limits: LAB_LIMITS, random: LAB_RANDOM }, (message) => {
-    if (message.kind === 'progress') {
-      setSearch(store, { status: 'running', progress: message.progress, found: interim });
-      return;
-    }
-    if (message.kind === 'found') {
-      // Shown at once: the search for a shorter run can take half a minute on a log.
-      interim = message.counterexample;
-      showCounterexample(store, model, interim);
-      const { search } = store.getState().lab;
-      setSearch(store, {
-        status: 'running',
-        progress: search.status === 'running' ? search.progress : null,
-        found: interim,
-      });
+    if (message.kind === 'progress' || message.kind === 'found') {
+      if (message.kind === 'progress') progress = message.progress;
+      else {
+        // Shown at once: the search for a shorter run can take half a minute on a log.
+        interim = message.counterexample;
+        showCounterexample(store, model, interim);
+      }
+      setSearch(store, { status: 'running', progress, found: interim });
       return;
     }
     running.delete(store);

@@ -4,14 +4,10 @@ import type { MessageKey, Params } from '../i18n';
 import type { Line } from './narrationLine';
 import { find, line } from './narrationLine';
 import { describeDelivery } from './deliveryNarration';
-import {
-  describeLostAnswer,
-  describeMultiDelivery,
-  describeMultiRequest,
-  describeMultiTimer,
-} from './multiNarration';
+import { describeMultiDelivery, describeMultiTimer } from './multiNarration';
 import { repeatsHeartbeat } from './heartbeatRepeat';
 import { describeSettings } from './settingsNarration';
+import { describeLostAnswer, describeMultiRequest } from './clientNarration';
 import type { Trace } from '../trace';
 import { messageLabel } from '../trace';
 
