@@ -120,6 +120,15 @@ test.describe('safety lab', () => {
     await lab.openRules();
     await lab.findViolation();
     await expect(page).toHaveURL(/[?&]s=/);
+    // The address is rewritten a moment after the run changes, and the run random schedules
+    // found was on screen before the shortest replaced it: wait for the address to settle.
+    await expect
+      .poll(async () => {
+        const before = page.url();
+        await page.waitForTimeout(500);
+        return page.url() === before;
+      })
+      .toBe(true);
     const sentence = await lab.quorums().locator('.px-quorums__line').first().innerText();
     const other = new SafetyLab(await page.context().newPage());
     await other.page.goto(page.url());
