@@ -73,22 +73,26 @@ test.describe('levers', () => {
 
   test('drop, duplicate and delay a message in flight', async ({ app, page }) => {
     await app.open('scenario=basic&lang=en');
-    await app.seek(1.5);
-    const toA3 = app.messages('Prepare', { to: 'A3' });
-    await app.pointAt(toA3, 'click', 0.85);
-    await page.getByRole('menuitem', { name: 'Drop' }).click();
+    // Each lever is pulled on the message the menu names: a click on an arrow near its
+    // receiver, where it runs alone, opens the menu of that one message.
+    const pull = async (to: string, lever: 'Drop' | 'Duplicate' | 'Delay') => {
+      await app.seek(1.5);
+      await app.pointAt(app.messages('Prepare', { to }).first(), 'click', 0.85);
+      const menu = page.getByRole('menu', {
+        name: `What the network does with Prepare(1) P1 → ${to}`,
+      });
+      await expect(menu).toBeVisible();
+      await menu.getByRole('menuitem', { name: lever }).click();
+    };
+    await pull('A3', 'Drop');
     await app.seek(2.5);
-    await expect(toA3).toHaveAttribute('data-fate', 'dropped');
+    await expect(app.messages('Prepare', { to: 'A3' })).toHaveAttribute('data-fate', 'dropped');
 
-    await app.seek(1.5);
-    await app.pointAt(app.messages('Prepare', { to: 'A2' }), 'click', 0.85);
-    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await pull('A2', 'Duplicate');
     await app.seek(6);
     await expect(app.messages('Prepare', { to: 'A2' })).toHaveCount(2);
 
-    await app.seek(1.5);
-    await app.pointAt(app.messages('Prepare', { to: 'A1' }).first(), 'click', 0.85);
-    await page.getByRole('menuitem', { name: 'Delay' }).click();
+    await pull('A1', 'Delay');
     await app.seek(2.5);
     await expect(app.messages('Prepare', { to: 'A1' })).toHaveAttribute('data-fate', 'in-flight');
     await app.seek(4.5);

@@ -88,6 +88,7 @@ test.describe('playback and the view', () => {
     const diagram = page.locator('.px-swimlanes__svg');
     const asking = page.getByRole('group', { name: /Which value will P2 propose/ });
     const firstTick = page.locator('.px-tick text').first();
+    const slider = page.getByRole('slider', { name: 'Time in the run' });
     const sizes = new Set<string>();
     let asked = 0;
     for (let i = 0; i < 30; i++) {
@@ -98,8 +99,10 @@ test.describe('playback and the view', () => {
       }
       const box = (await diagram.boundingBox())!;
       sizes.add(`${box.y},${box.height}`);
-      // The run's first tick stays in sight: the diagram never scrolls while it fits.
-      await expect(firstTick).toHaveText('0');
+      // The run's first tick stays in sight: the diagram never scrolls while the cursor, and a
+      // tick and a half below it for the messages in flight, fit on its first page (ticks 0-8
+      // at this size).
+      if (Number(await slider.inputValue()) <= 7) await expect(firstTick).toHaveText('0');
     }
     expect(asked).toBeGreaterThan(0);
     expect([...sizes]).toHaveLength(1);

@@ -44,6 +44,24 @@ test.describe('presenter mode', () => {
     await expect(app.presenter()).toHaveCount(0);
   });
 
+  test('stepped to a question on a projector, the messages in flight below the cursor are in sight', async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await app.open('scenario=highest-ballot&lang=en&present=1');
+    const lesson = app.lesson();
+    const reveal = lesson.getByRole('button', { name: 'Reveal' });
+    // Step as a lecturer does, so the view follows the cursor down to the question.
+    while (!(await reveal.isVisible())) await app.button('Step').click();
+    await expect(lesson).toContainText('Which value will P3 propose?');
+    // The Promises P3 is about to receive, which the question is about: both their ends shown.
+    const promises = page.locator('[data-message="Promise"][data-to="P3"][data-fate="in-flight"]');
+    await expect(promises).toHaveCount(3);
+    for (const promise of await promises.all())
+      expect(await app.arrowInDiagram(promise)).toBe(true);
+  });
+
   test('a lesson question pauses the run until the audience reveals the answer', async ({
     app,
     page,

@@ -57,9 +57,10 @@ describe('time axis', () => {
   it('turns a page when playing reaches the bottom, and stays still while the cursor is on screen', () => {
     const view = { start: 0, pxPerTick: 50 };
     expect(followTime(view, 500, 5, 100)).toBe(view);
-    expect(followTime(view, 500, 9.4, 100)).toBe(view);
-    const turned = followTime(view, 500, 9.8, 100);
-    expect(turned.start).toBeCloseTo(8.8);
+    expect(followTime(view, 500, 8.4, 100)).toBe(view);
+    // A tick and a half stays free below the cursor for the messages in flight.
+    const turned = followTime(view, 500, 8.6, 100);
+    expect(turned.start).toBeCloseTo(7.6);
     expect(followTime(turned, 500, 12, 100)).toBe(turned);
   });
 

@@ -59,9 +59,10 @@ export function fitView(end: number, height: number, clearBottom = 0): TimeView 
 }
 
 /**
- * The view that keeps `time` in sight. While the cursor is on screen nothing moves. When playing
- * carries it past the bottom, the view turns a page so it is near the top again (a still diagram
- * is easier to follow on a projector, and costs no repaint per frame). When a seek jumps far
+ * The view that keeps `time` in sight. While the cursor is on screen, with room below it for the
+ * messages in flight, nothing moves. When playing carries it into that room, the view turns a
+ * page so it is near the top again (a still diagram is easier to follow on a projector, and
+ * costs no repaint per frame). When a seek jumps far
  * away, or a run opens (`arriving`: a shared link's position) beyond its first page, the view
  * puts it three quarters down, so what led there is in sight above it. Either way the view
  * stops at the end of the run rather than show empty ticks after it, even when it grows.
@@ -75,10 +76,15 @@ export function followTime(
 ): TimeView {
   const visible = height / view.pxPerTick;
   const margin = Math.min(1, visible * 0.1);
+  // The messages in flight are drawn below the cursor, reaching their receivers about a tick
+  // later: the view keeps a tick and a half under it (none past the run's end, where nothing
+  // is in flight), so they are not cut at the bottom edge.
+  const inFlightRoom = Math.min(1.5, visible * 0.2);
+  const seenTo = Math.max(time + margin * 0.5, Math.min(time + inFlightRoom, runEnd));
   // Never scroll past the end of the run: the last page shows the run's end at the bottom.
   const latest = Math.max(-0.6, runEnd + margin - visible);
   const end = view.start + visible;
-  if (time >= view.start && time <= end - margin * 0.5) {
+  if (time >= view.start && seenTo <= end) {
     // A diagram that grew taller (a question card closed, a window resized) shows empty ticks
     // after the run: it moves back, so what led to the cursor comes into sight again.
     return view.start > latest ? { ...view, start: latest } : view;
