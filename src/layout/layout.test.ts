@@ -64,6 +64,13 @@ describe('time axis', () => {
     expect(followTime(turned, 500, 12, 100)).toBe(turned);
   });
 
+  it('keeps no room below the cursor in a diagram of a few ticks, where it would hide the start', () => {
+    // 250 px at 50 px a tick: five ticks in view, as in a narrow embed.
+    const view = { start: 0, pxPerTick: 50 };
+    expect(followTime(view, 250, 4.7, 100)).toBe(view);
+    expect(followTime(view, 250, 4.8, 100).start).toBeCloseTo(4.3);
+  });
+
   it('stops at the end of the run instead of showing empty ticks after it', () => {
     const view = { start: 0, pxPerTick: 50 };
     expect(followTime(view, 500, 16, 16).start).toBeCloseTo(7);

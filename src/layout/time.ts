@@ -58,6 +58,9 @@ export function fitView(end: number, height: number, clearBottom = 0): TimeView 
   return { start: -(FIT_PAD_PX + spare / 2) / pxPerTick, pxPerTick };
 }
 
+/** The fewest ticks a diagram shows before the followed view keeps room below the cursor. */
+const ROOMY_TICKS = 6;
+
 /**
  * The view that keeps `time` in sight. While the cursor is on screen, with room below it for the
  * messages in flight, nothing moves. When playing carries it into that room, the view turns a
@@ -78,8 +81,10 @@ export function followTime(
   const margin = Math.min(1, visible * 0.1);
   // The messages in flight are drawn below the cursor, reaching their receivers about a tick
   // later: the view keeps a tick and a half under it (none past the run's end, where nothing
-  // is in flight), so they are not cut at the bottom edge.
-  const inFlightRoom = Math.min(1.5, visible * 0.2);
+  // is in flight), so they are not cut at the bottom edge. A diagram of only a few ticks (a
+  // narrow embed) keeps none: there a page turned that early would take the run's start, the
+  // client's request, out of sight while the first messages are still being sent.
+  const inFlightRoom = visible >= ROOMY_TICKS ? Math.min(1.5, visible * 0.2) : 0;
   const seenTo = Math.max(time + margin * 0.5, Math.min(time + inFlightRoom, runEnd));
   // Never scroll past the end of the run: the last page shows the run's end at the bottom.
   const latest = Math.max(-0.6, runEnd + margin - visible);
