@@ -85,6 +85,40 @@ test.describe('the safety lab has room', () => {
   }
 });
 
+test('on a phone on its side, the open drawer neither covers nor squeezes the diagram, its playback or the header', async ({
+  app,
+  lab,
+  page,
+}) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await app.open('scenario=dueling-proposers&bug=minority-quorum');
+  const diagram = page.getByRole('group', { name: 'Paxos message diagram' });
+  const closedWidth = (await diagram.boundingBox())!.width;
+  await lab.openRules();
+  await lab.findCounterexample();
+  await expect(lab.foundLine()).toBeVisible({ timeout: 30_000 });
+  const drawer = (await lab.drawer().boundingBox())!;
+  const endsLeftOfDrawer = async (name: string, box: Locator) => {
+    const { x, width } = (await box.boundingBox())!;
+    expect(x + width, `${name} ends left of the drawer`).toBeLessThanOrEqual(drawer.x + 0.5);
+  };
+  // The header and the goal above the stage make room for the drawer, so none of it lies under.
+  await endsLeftOfDrawer('the header', page.locator('.px-top'));
+  await endsLeftOfDrawer('the goal', page.locator('.px-goal'));
+  // The stage is one screen tall, as without the drawer: scrolled to, all of it is in sight.
+  await page.locator('.px-stage').evaluate((stage) => stage.scrollIntoView());
+  const stage = {
+    'the diagram': diagram,
+    'the mark on the diagram': lab.violation(),
+    'the tick readout': app.readout(),
+    Step: app.button('Step'),
+  };
+  await expectWhole(stage);
+  for (const [name, box] of Object.entries(stage)) await endsLeftOfDrawer(name, box);
+  // Nor does it squeeze the diagram: the drawer takes the words' column, not the diagram's.
+  expect((await diagram.boundingBox())!.width).toBeGreaterThanOrEqual(closedWidth * 0.95);
+});
+
 for (const { width, height } of [
   { width: 1920, height: 1080 },
   { width: 1280, height: 800 },
