@@ -182,6 +182,33 @@ export function clippedInHeaders(headers: Locator): Promise<string[]> {
 }
 
 /**
+ * What is wrong with the role titles (`Hooks.roleTitles()`) as a reader sees them: a word in type
+ * smaller than `minPx`, a word that runs past the headers' edge, two words that cover each other.
+ * Each title's word is measured with a range, so a word wider than its lanes counts as drawn.
+ */
+export function unreadableTitles(titles: Locator, minPx = 9): Promise<string[]> {
+  return titles.evaluateAll((all, min) => {
+    const problems: string[] = [];
+    const headers = all[0]?.closest('.px-headers')?.getBoundingClientRect();
+    const words = (all as HTMLElement[]).map((title) => {
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      return { text: title.textContent ?? '', r: range.getBoundingClientRect(), title };
+    });
+    for (const [i, a] of words.entries()) {
+      const size = parseFloat(getComputedStyle(a.title).fontSize);
+      if (size < min) problems.push(`${a.text} in ${size.toFixed(1)} px type`);
+      if (headers && (a.r.left < headers.left - 0.5 || a.r.right > headers.right + 0.5))
+        problems.push(`${a.text} past the headers' edge`);
+      for (const b of words.slice(i + 1))
+        if (Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 0.5)
+          problems.push(`${a.text} / ${b.text}`);
+    }
+    return problems;
+  }, minPx);
+}
+
+/**
  * Where a label's count (`+3`) lies over its own words, as the label's text: every line box of
  * the words, measured with a range, is checked against the count's box. `labels` is every label
  * to check (`Hooks.labels()`), on a page, in an iframe or an element.

@@ -3,6 +3,8 @@ export type { ArrowGeometry, ArrowInput } from './arrows';
 export { foldLabels, stackLabels } from './stackLabels';
 export type { FoldedLabel, LabelRequest } from './stackLabels';
 export { laneLayout } from './lanes';
+export { placeTitles } from './titles';
+export type { TitleRequest } from './titles';
 export type { Lane, LaneGroup, LaneLayout } from './lanes';
 export {
   fitView,

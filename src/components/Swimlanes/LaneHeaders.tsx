@@ -1,22 +1,13 @@
 import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { CSSProperties } from 'react';
-import type { Role } from '../../engine';
 import type { LaneLayout } from '../../layout';
 import { nodeViews, usePaxos } from '../../store';
 import { faultsUpTo } from '../../trace';
 import { useRem } from '../useSize';
-import { useT } from '../useT';
 import { HeaderLegend } from './HeaderLegend';
 import { NodeHeader } from './NodeHeader';
 import { NodeList } from './NodeList';
 import { NodeMenu } from './NodeMenu';
-
-const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
-  client: 'role.client',
-  proposer: 'role.proposer',
-  acceptor: 'role.acceptor',
-  learner: 'role.learner',
-};
+import { RoleTitles } from './RoleTitles';
 
 /**
  * The longest line a header shows (`phase 2 · ballot 12`) is about this many ems of the header's
@@ -43,35 +34,11 @@ const KEY_ASIDE_MIN_REM = 8.5;
  */
 const TARGET_MIN_PX = 24;
 
-/** Bold sans-serif type is about this many ems a character, with a margin (CJK is wider: 1). */
-const TITLE_CHAR_EM = 0.68;
-/** The titles' side margins in px (styles/swimlanes.css), which the word cannot use. */
-const TITLE_MARGIN_PX = 8;
-
 /**
- * Where a role's title goes, and the largest type that holds its whole word there (the
- * stylesheet takes the smaller of it and its usual size): `Proposer` over one narrow lane
- * is smaller, never cut off.
- */
-function titleStyle(width: number, x0: number, lanes: LaneLayout, title: string): CSSProperties {
-  const ems = [...title].reduce(
-    (sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : TITLE_CHAR_EM),
-    0,
-  );
-  return {
-    left: x0 - lanes.laneWidth / 4,
-    width,
-    '--px-title-fit': `${(width - TITLE_MARGIN_PX) / ems}px`,
-  } as CSSProperties;
-}
-
-/**
- * Role titles over their lanes (as the seed diagram labels its columns), then one header per
- * node. The headers follow the cursor as a deferred value: React redraws them when a frame has
+ * Role titles over their lanes, then one header per node. The headers follow the cursor as a deferred value: React redraws them when a frame has
  * time, so at top speed they may skip a step or two rather than hold the diagram back.
  */
 export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLayout }) {
-  const tr = useT();
   const rem = useRem();
   const presenting = usePaxos((s) => s.presenting);
   const world = useDeferredValue(usePaxos((s) => s.world));
@@ -99,19 +66,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes }: { lanes: LaneLay
       className={`px-headers${tall ? ' px-headers--tall' : ''}${sides ? ' px-headers--sides' : ''}${steady ? ' px-headers--steady' : ''}${compact ? ' px-headers--compact' : ''}`}
       style={{ width: lanes.width }}
     >
-      <div className="px-headers__roles">
-        {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
-        {lanes.groups.map((g) => (
-          <div
-            key={g.role}
-            className={`px-headers__role px-role--${g.role}`}
-            data-role-title={g.role}
-            style={titleStyle(g.x1 - g.x0 + lanes.laneWidth / 2, g.x0, lanes, tr(TITLE[g.role]))}
-          >
-            {tr(TITLE[g.role])}
-          </div>
-        ))}
-      </div>
+      <RoleTitles lanes={lanes} />
       <div className="px-headers__nodes">
         {pressable || lanes.width === 0 ? null : (
           <NodeList views={views} signX={lanes.gutterX} onChoose={setMenu} />
