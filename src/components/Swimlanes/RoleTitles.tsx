@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import type { Role } from '../../engine';
-import type { LaneLayout } from '../../layout';
+import type { LaneGroup, LaneLayout } from '../../layout';
 import { placeTitles } from '../../layout';
 import { useRem } from '../useSize';
 import { useT } from '../useT';
@@ -20,22 +20,26 @@ const TITLE_MARGIN_PX = 8;
 /** The least room, in px, between two titles' words that spill over their lanes. */
 const TITLE_GAP_PX = 6;
 
+/** A title's box: over its lanes and half the gaps either side, where it is underlined. */
+function titleBox(g: LaneGroup, lanes: LaneLayout): CSSProperties {
+  return { left: g.x0 - lanes.laneWidth / 4, width: g.x1 - g.x0 + lanes.laneWidth / 2 };
+}
+
 /**
- * Where a role's title goes (over its lanes and half the gaps either side, underlined), and the
- * largest type that holds its whole word there. The stylesheet takes the smaller of it and the
- * usual size, but never less than a readable floor: `Proposer` over one narrow lane keeps that
- * size and spills over its neighbours' lanes instead (see `placeTitles`).
+ * The largest type, in px, that holds every title's whole word in its box. All titles share it,
+ * so the row reads as one line; the stylesheet takes the smaller of it and the usual size, but
+ * never less than a readable floor: then a word wider than its box (`Proposer` over one narrow
+ * lane) keeps that size and spills over its neighbours' lanes instead (see `placeTitles`).
  */
-function titleStyle(width: number, x0: number, lanes: LaneLayout, title: string): CSSProperties {
-  const ems = [...title].reduce(
-    (sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : TITLE_CHAR_EM),
-    0,
-  );
-  return {
-    left: x0 - lanes.laneWidth / 4,
-    width,
-    '--px-title-fit': `${(width - TITLE_MARGIN_PX) / ems}px`,
-  } as CSSProperties;
+function fittingSize(titles: string[], lanes: LaneLayout): number {
+  const sizes = lanes.groups.map((g, i) => {
+    const ems = [...titles[i]!].reduce(
+      (sum, c) => sum + (c.charCodeAt(0) > 0x2e80 ? 1 : TITLE_CHAR_EM),
+      0,
+    );
+    return (g.x1 - g.x0 + lanes.laneWidth / 2 - TITLE_MARGIN_PX) / ems;
+  });
+  return Math.min(...sizes);
 }
 
 /**
@@ -66,14 +70,16 @@ export function RoleTitles({ lanes }: { lanes: LaneLayout }) {
     // `rem` stand for.
   }, [key, rem, lanes.gutterX, lanes.groups.length]);
   return (
-    <div className="px-headers__roles">
-      {/* Titles may use the half-lane gaps either side, so one-lane roles still fit their name. */}
+    <div
+      className="px-headers__roles"
+      style={{ '--px-title-fit': `${fittingSize(titles, lanes)}px` } as CSSProperties}
+    >
       {lanes.groups.map((g, i) => (
         <div
           key={g.role}
           className={`px-headers__role px-role--${g.role}`}
           data-role-title={g.role}
-          style={titleStyle(g.x1 - g.x0 + lanes.laneWidth / 2, g.x0, lanes, titles[i]!)}
+          style={titleBox(g, lanes)}
         >
           <span
             ref={(word) => {
