@@ -1,17 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
-import type { Role } from '../../engine';
 import type { LaneGroup, LaneLayout } from '../../layout';
 import { placeTitles } from '../../layout';
 import { useRem } from '../useSize';
 import { useT } from '../useT';
-
-const TITLE: Record<Role, 'role.client' | 'role.proposer' | 'role.acceptor' | 'role.learner'> = {
-  client: 'role.client',
-  proposer: 'role.proposer',
-  acceptor: 'role.acceptor',
-  learner: 'role.learner',
-};
 
 /** Bold sans-serif type is about this many ems a character, with a margin (CJK is wider: 1). */
 const TITLE_CHAR_EM = 0.68;
@@ -52,7 +44,7 @@ export function RoleTitles({ lanes }: { lanes: LaneLayout }) {
   const rem = useRem();
   const words = useRef<(HTMLSpanElement | null)[]>([]);
   const [shifts, setShifts] = useState<number[]>([]);
-  const titles = lanes.groups.map((g) => tr(TITLE[g.role]));
+  const titles = lanes.groups.map((g) => tr(`role.${g.role}`));
   const key = `${titles.join('|')}|${lanes.groups.map((g) => `${g.x0},${g.x1}`).join('|')}`;
   useLayoutEffect(() => {
     const boxes = words.current.slice(0, lanes.groups.length).map((word) => {
